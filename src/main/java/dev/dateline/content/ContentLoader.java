@@ -1,0 +1,133 @@
+package dev.dateline.content;
+
+import dev.dateline.content.yaml.YamlNode;
+import dev.dateline.content.yaml.YamlReader;
+import dev.dateline.content.yaml.YamlSyntaxException;
+import dev.dateline.model.Site;
+import dev.dateline.model.SiteConfig;
+import dev.dateline.model.Timeline;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads a content folder ({@code site.yaml}, and per timeline {@code timeline.yaml} and
+ * {@code events/*.md}) into the model, collecting every problem on the way.
+ * Stateless and thread-safe.
+ */
+public final class ContentLoader {
+    private final YamlReader yaml = new YamlReader();
+
+    public LoadResult load(Path contentDir) {
+        Diagnostics diagnostics = new Diagnostics();
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error(Location.of(contentDir), "the content folder does not exist",
+                    "run Dateline in the folder that holds content/, or pass --content DIR");
+            return new LoadResult(Optional.empty(), diagnostics);
+        }
+        Path siteFile = contentDir.resolve("site.yaml");
+        Optional<SiteConfig> config = Files.isRegularFile(siteFile)
+                ? yamlFile(siteFile, "site.yaml", diagnostics).flatMap(SiteConfigReader::read)
+                : missingFile(siteFile, "the site has no site.yaml", "create it with title, language and timeZone", diagnostics);
+        String language = config.map(SiteConfig::language).orElse("en");
+        List<LoadedTimeline> timelines = new ArrayList<>();
+        for (Path dir : timelineFolders(contentDir)) {
+            timeline(dir, language, diagnostics).ifPresent(timelines::add);
+        }
+        if (timelines.isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.error(Location.of(contentDir), "the content folder holds no timeline",
+                    "add a folder with a timeline.yaml and an events/ folder");
+        }
+        Optional<Site> site = config.flatMap(c -> new SiteAssembler(diagnostics).assemble(c, timelines, siteFile));
+        return new LoadResult(diagnostics.hasErrors() ? Optional.empty() : site, diagnostics);
+    }
+
+    private Optional<LoadedTimeline> timeline(Path dir, String siteLanguage, Diagnostics diagnostics) {
+        String id = dir.getFileName().toString();
+        Path file = dir.resolve("timeline.yaml");
+        if (!Fields.ID.matcher(id).matches()) {
+            diagnostics.error(Location.of(dir), "the folder name `" + id + "` is not a valid timeline id", Fields.ID_HINT);
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            return missingFile(file, "the timeline folder has no timeline.yaml",
+                    "create it with at least title, standfirst and actors", diagnostics);
+        }
+        Optional<Timeline> timeline = yamlFile(file, "timeline.yaml", diagnostics)
+                .flatMap(f -> TimelineReader.read(id, siteLanguage, f));
+        List<LoadedEvent> events = new ArrayList<>();
+        for (Path eventFile : eventFiles(dir.resolve("events"))) {
+            event(eventFile, diagnostics).ifPresent(events::add);
+        }
+        return timeline.map(t -> new LoadedTimeline(t, events));
+    }
+
+    private Optional<LoadedEvent> event(Path file, Diagnostics diagnostics) {
+        String name = file.getFileName().toString();
+        String defaultId = name.substring(0, name.length() - ".md".length());
+        return TextFiles.read(file, diagnostics)
+                .flatMap(text -> MarkdownFile.split(file, text, diagnostics))
+                .flatMap(md -> parse(file, md.frontMatter(), MarkdownFile.FRONT_MATTER_FIRST_LINE, diagnostics)
+                        .flatMap(node -> Fields.of(node, "the front matter", diagnostics))
+                        .flatMap(fields -> {
+                            if (fields.node("id").isEmpty() && !Fields.ID.matcher(defaultId).matches()) {
+                                diagnostics.error(Location.of(file), "the file name `" + name
+                                        + "` does not make a valid event id", "rename the file, or give an `id:` field; " + Fields.ID_HINT);
+                                return Optional.empty();
+                            }
+                            return EventReader.read(file, defaultId, md.body(), fields);
+                        }));
+    }
+
+    private Optional<Fields> yamlFile(Path file, String what, Diagnostics diagnostics) {
+        return TextFiles.read(file, diagnostics)
+                .flatMap(text -> parse(file, text, 1, diagnostics))
+                .flatMap(node -> Fields.of(node, what, diagnostics));
+    }
+
+    private Optional<YamlNode> parse(Path file, String text, int firstLine, Diagnostics diagnostics) {
+        try {
+            return Optional.of(yaml.read(file, text, firstLine));
+        } catch (YamlSyntaxException e) {
+            diagnostics.error(e.location(), "YAML syntax: " + e.getMessage(),
+                    "check the indentation and quote values that contain `: ` or start with a special character");
+            return Optional.empty();
+        }
+    }
+
+    private static <T> Optional<T> missingFile(Path file, String message, String hint, Diagnostics diagnostics) {
+        diagnostics.error(Location.of(file), message, hint);
+        return Optional.empty();
+    }
+
+    private static List<Path> timelineFolders(Path contentDir) {
+        return list(contentDir).filter(Files::isDirectory).filter(p -> !hidden(p)).toList();
+    }
+
+    private static List<Path> eventFiles(Path eventsDir) {
+        if (!Files.isDirectory(eventsDir)) {
+            return List.of();
+        }
+        return list(eventsDir).filter(Files::isRegularFile).filter(p -> !hidden(p))
+                .filter(p -> p.getFileName().toString().endsWith(".md")).toList();
+    }
+
+    /** Dotfiles and editor leftovers ({@code x.md~}, {@code #x.md#}) are not content. */
+    static boolean hidden(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~");
+    }
+
+    private static Stream<Path> list(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

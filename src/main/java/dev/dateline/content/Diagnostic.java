@@ -1,0 +1,37 @@
+package dev.dateline.content;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One problem found in content, located like a compiler error. Line and column are
+ * one-based; a line of 0 means the problem concerns the file as a whole.
+ */
+public record Diagnostic(Severity severity, Path file, int line, int column, String message, Optional<String> hint) {
+
+    public static Diagnostic error(Location at, String message, String hint) {
+        return new Diagnostic(Severity.ERROR, at.file(), at.line(), at.column(), message, Optional.ofNullable(hint));
+    }
+
+    public static Diagnostic warning(Location at, String message, String hint) {
+        return new Diagnostic(Severity.WARNING, at.file(), at.line(), at.column(), message, Optional.ofNullable(hint));
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** {@code file:line:column: severity: message}, with the path shown relative to {@code base} when inside it. */
+    public String format(Path base) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path root = base.toAbsolutePath().normalize();
+        String shown = (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
+        StringBuilder out = new StringBuilder(shown);
+        if (line > 0) {
+            out.append(':').append(line).append(':').append(Math.max(column, 1));
+        }
+        out.append(": ").append(severity.label()).append(": ").append(message);
+        hint.ifPresent(h -> out.append("\n  hint: ").append(h));
+        return out.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.dateline.content;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A Markdown file split into its YAML front matter (which starts on line 2) and its body.
+ */
+record MarkdownFile(Path file, String frontMatter, String body) {
+    static final int FRONT_MATTER_FIRST_LINE = 2;
+
+    static Optional<MarkdownFile> split(Path file, String text, Diagnostics diagnostics) {
+        String[] lines = text.split("\n", -1);
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            diagnostics.error(new Location(file, 1, 1), "the file has no front matter",
+                    "start the file with a line `---`, then the fields (date, title, kind, actors), then `---`");
+            return Optional.empty();
+        }
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.equals("---") || line.equals("...")) {
+                String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, i));
+                String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
+                return Optional.of(new MarkdownFile(file, yaml, body.strip() + "\n"));
+            }
+        }
+        diagnostics.error(new Location(file, 1, 1), "the front matter is not closed",
+                "end the fields with a line `---` before the text");
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.dateline.content.yaml;
+
+import dev.dateline.content.Location;
+import java.util.List;
+
+public record YamlList(List<YamlNode> items, Location location) implements YamlNode {
+
+    public YamlList {
+        items = List.copyOf(items);
+    }
+
+    @Override
+    public String describe() {
+        return "a list";
+    }
+}

@@ -1,0 +1,25 @@
+package dev.dateline.content.yaml;
+
+import dev.dateline.content.Location;
+import java.util.List;
+import java.util.Optional;
+
+/** A mapping whose keys are kept in the order written, each with its own location. */
+public record YamlMap(List<Entry> entries, Location location) implements YamlNode {
+
+    public record Entry(String key, Location keyLocation, YamlNode value) {
+    }
+
+    public YamlMap {
+        entries = List.copyOf(entries);
+    }
+
+    public Optional<Entry> entry(String key) {
+        return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+    }
+
+    @Override
+    public String describe() {
+        return "a mapping";
+    }
+}

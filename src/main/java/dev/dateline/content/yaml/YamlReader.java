@@ -1,0 +1,94 @@
+package dev.dateline.content.yaml;
+
+import dev.dateline.content.Location;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads YAML into a tree of located nodes, so that every later message can point at the
+ * line and column of the value it is about. Thread-safe; build one and share it.
+ */
+public final class YamlReader {
+    private final YAMLMapper mapper = YAMLMapper.builder().build();
+
+    /**
+     * Reads {@code text}, which starts at {@code firstLine} of {@code file}.
+     *
+     * @throws YamlSyntaxException with the location of the first syntax error
+     */
+    public YamlNode read(Path file, String text, int firstLine) {
+        try (JsonParser parser = mapper.createParser(text)) {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                return new YamlMap(List.of(), new Location(file, firstLine, 1));
+            }
+            return new TreeBuilder(parser, file, firstLine).node(token);
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            int line = at == null || at.getLineNr() < 1 ? firstLine : firstLine + at.getLineNr() - 1;
+            int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
+            throw new YamlSyntaxException(new Location(file, line, column), firstSentence(e.getOriginalMessage()));
+        }
+    }
+
+    private static String firstSentence(String message) {
+        if (message == null) {
+            return "the YAML cannot be read";
+        }
+        String oneLine = message.strip().replaceAll("\\s+", " ");
+        int cut = oneLine.indexOf(" in 'reader'");
+        return cut > 0 ? oneLine.substring(0, cut) : oneLine;
+    }
+
+    private static final class TreeBuilder {
+        private final JsonParser parser;
+        private final Path file;
+        private final int firstLine;
+
+        TreeBuilder(JsonParser parser, Path file, int firstLine) {
+            this.parser = parser;
+            this.file = file;
+            this.firstLine = firstLine;
+        }
+
+        YamlNode node(JsonToken token) {
+            Location at = here();
+            return switch (token) {
+                case START_OBJECT -> mapping(at);
+                case START_ARRAY -> list(at);
+                case VALUE_NULL -> new YamlScalar(null, at);
+                default -> new YamlScalar(parser.getText(), at);
+            };
+        }
+
+        private YamlMap mapping(Location at) {
+            List<YamlMap.Entry> entries = new ArrayList<>();
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+                String key = parser.currentName();
+                Location keyAt = here();
+                YamlNode value = node(parser.nextToken());
+                entries.add(new YamlMap.Entry(key, keyAt, value));
+            }
+            return new YamlMap(entries, at);
+        }
+
+        private YamlList list(Location at) {
+            List<YamlNode> items = new ArrayList<>();
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                items.add(node(t));
+            }
+            return new YamlList(items, at);
+        }
+
+        private Location here() {
+            TokenStreamLocation loc = parser.currentTokenLocation();
+            return new Location(file, firstLine + loc.getLineNr() - 1, loc.getColumnNr());
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.dateline.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the EDTF level 1 subset that Dateline supports. */
+final class EdtfParser {
+    private static final String FORMS = "write 2017, 2017-07, 2017-07-09, 2017-07-09T20:45-04:00, "
+            + "add ~ (approximate) or ? (uncertain), or give an interval as 2017-07-07/2017-07-08";
+
+    private static final Pattern POINT = Pattern.compile(
+            "(?<year>\\d{4})"
+            + "(?:-(?<month>\\d{2})"
+            + "(?:-(?<day>\\d{2})"
+            + "(?:T(?<hour>\\d{2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?"
+            + "(?<offset>Z|[+-]\\d{2}:\\d{2})?)?)?)?"
+            + "(?<qualifier>[~?%])?");
+
+    private EdtfParser() {
+    }
+
+    static EdtfDate parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidDateException("the date is empty", 0, FORMS);
+        }
+        int slash = text.indexOf('/');
+        if (slash < 0) {
+            return EdtfDate.of(point(text, 0));
+        }
+        if (text.indexOf('/', slash + 1) >= 0) {
+            throw new InvalidDateException("an interval has exactly one '/'", text.indexOf('/', slash + 1), FORMS);
+        }
+        DatePoint start = point(text.substring(0, slash), 0);
+        DatePoint end = point(text.substring(slash + 1), slash + 1);
+        if (end.lastDay().isBefore(start.date())
+                || end.precision().hasTime() && start.precision().hasTime()
+                        && end.offsetDateTime().orElseThrow().isBefore(start.offsetDateTime().orElseThrow())) {
+            throw new InvalidDateException("the interval ends (" + end.edtf() + ") before it starts ("
+                    + start.edtf() + ")", slash + 1, "swap the two dates");
+        }
+        return EdtfDate.interval(start, end);
+    }
+
+    private static DatePoint point(String text, int base) {
+        Matcher m = POINT.matcher(text);
+        if (!m.matches()) {
+            int at = base + firstBadIndex(text);
+            throw new InvalidDateException("'" + text + "' is not a date", at, FORMS);
+        }
+        if (m.group("hour") != null && m.group("offset") == null) {
+            throw new InvalidDateException("a time needs the UTC offset of where it happened",
+                    base + (m.group("second") != null ? m.end("second") : m.end("minute")),
+                    "add Z or an offset such as -04:00 or +02:00");
+        }
+        int year = Integer.parseInt(m.group("year"));
+        if (year == 0) {
+            throw new InvalidDateException("there is no year 0000", base, "years start at 0001");
+        }
+        Qualifier qualifier = m.group("qualifier") == null ? Qualifier.NONE : Qualifier.of(m.group("qualifier").charAt(0));
+        DatePoint point;
+        if (m.group("month") == null) {
+            point = DatePoint.ofYear(year);
+        } else {
+            int month = Integer.parseInt(m.group("month"));
+            if (month < 1 || month > 12) {
+                throw new InvalidDateException("there is no month " + m.group("month"), base + m.start("month"),
+                        "months run from 01 to 12");
+            }
+            if (m.group("day") == null) {
+                point = DatePoint.ofMonth(year, month);
+            } else {
+                point = dayOrTime(m, base, year, month);
+            }
+        }
+        return point.qualified(qualifier);
+    }
+
+    private static DatePoint dayOrTime(Matcher m, int base, int year, int month) {
+        int day = Integer.parseInt(m.group("day"));
+        LocalDate date;
+        try {
+            date = LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            int length = LocalDate.of(year, month, 1).lengthOfMonth();
+            throw new InvalidDateException("day " + m.group("day") + " does not exist in "
+                    + year + "-" + m.group("month"), base + m.start("day"),
+                    "that month has " + length + " days");
+        }
+        if (m.group("hour") == null) {
+            return DatePoint.ofDay(date);
+        }
+        int hour = Integer.parseInt(m.group("hour"));
+        int minute = Integer.parseInt(m.group("minute"));
+        int second = m.group("second") == null ? 0 : Integer.parseInt(m.group("second"));
+        if (hour > 23) {
+            throw new InvalidDateException("there is no hour " + m.group("hour"), base + m.start("hour"), "hours run from 00 to 23");
+        }
+        if (minute > 59) {
+            throw new InvalidDateException("there is no minute " + m.group("minute"), base + m.start("minute"), "minutes run from 00 to 59");
+        }
+        if (second > 59) {
+            throw new InvalidDateException("there is no second " + m.group("second"), base + m.start("second"), "seconds run from 00 to 59");
+        }
+        ZoneOffset offset = offset(m.group("offset"), base + m.start("offset"));
+        LocalDateTime local = date.atTime(hour, minute, second);
+        return DatePoint.ofDateTime(local.atOffset(offset), m.group("second") != null);
+    }
+
+    private static ZoneOffset offset(String text, int at) {
+        if (text.equals("Z")) {
+            return ZoneOffset.UTC;
+        }
+        int hours = Integer.parseInt(text.substring(1, 3));
+        int minutes = Integer.parseInt(text.substring(4, 6));
+        if (hours > 14 || minutes > 59 || hours == 14 && minutes > 0) {
+            throw new InvalidDateException("the UTC offset " + text + " does not exist", at,
+                    "offsets run from -12:00 to +14:00");
+        }
+        return ZoneOffset.of(text);
+    }
+
+    /** The index of the first character that cannot continue a valid date. */
+    private static int firstBadIndex(String text) {
+        for (int length = text.length(); length > 0; length--) {
+            Matcher prefix = POINT.matcher(text.substring(0, length));
+            if (prefix.matches() || prefix.hitEnd()) {
+                return Math.min(length, text.length() - 1);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.dateline.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** One dated thing that happened; {@code body} is CommonMark. */
+public record Event(
+        String id,
+        EdtfDate date,
+        String title,
+        EventKind kind,
+        List<String> actors,
+        List<Quote> quotes,
+        List<Source> sources,
+        List<Relation> relations,
+        List<Media> media,
+        Optional<Integer> order,
+        List<String> tags,
+        String body,
+        Path file) {
+
+    public Event {
+        actors = List.copyOf(actors);
+        quotes = List.copyOf(quotes);
+        sources = List.copyOf(sources);
+        relations = List.copyOf(relations);
+        media = List.copyOf(media);
+        tags = List.copyOf(tags);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.dateline.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A story told as dated events, in date order. Markdown fields hold CommonMark. */
+public record Timeline(
+        String id,
+        String title,
+        String standfirst,
+        String language,
+        Optional<EdtfDate> published,
+        Optional<String> byline,
+        Optional<String> publication,
+        List<Actor> actors,
+        Optional<String> intro,
+        Optional<String> outro,
+        List<Source> sources,
+        List<Era> eras,
+        List<Event> events) {
+
+    public Timeline {
+        actors = List.copyOf(actors);
+        sources = List.copyOf(sources);
+        eras = List.copyOf(eras);
+        events = List.copyOf(events);
+    }
+
+    public Optional<Actor> actor(String actorId) {
+        return actors.stream().filter(a -> a.id().equals(actorId)).findFirst();
+    }
+
+    public Optional<Event> event(String eventId) {
+        return events.stream().filter(e -> e.id().equals(eventId)).findFirst();
+    }
+}
