@@ -1,2 +1,19 @@
 package dev.dateline.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code dateline} command. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new DatelineCommand());
+        commandLine.setExecutionExceptionHandler(new FailureHandler());
+        return commandLine.execute(args);
+    }
+}

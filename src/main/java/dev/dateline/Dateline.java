@@ -1,0 +1,85 @@
+package dev.dateline;
+
+import dev.dateline.content.ContentLoader;
+import dev.dateline.content.Diagnostics;
+import dev.dateline.content.LoadResult;
+import dev.dateline.content.Location;
+import dev.dateline.model.Site;
+import dev.dateline.publish.OutputWriter;
+import dev.dateline.publish.Publisher;
+import dev.dateline.publish.SiteOutput;
+import dev.dateline.render.MissingMessageException;
+import dev.dateline.render.SiteRenderer;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+
+/**
+ * The pipeline in one place: load and check content, render it with a theme, publish the
+ * files. One instance per theme folder; reusable and thread-safe.
+ */
+public final class Dateline {
+    private final ContentLoader loader = new ContentLoader();
+    private final Path templates;
+    private final SiteRenderer renderer;
+    private final Publisher publisher;
+
+    public Dateline(Path templates) {
+        this.templates = templates;
+        this.renderer = new SiteRenderer(templates);
+        this.publisher = new Publisher(renderer);
+    }
+
+    /** The outcome of a build: every diagnostic, and the files when there were no errors. */
+    public record Result(Diagnostics diagnostics, Optional<SiteOutput> output) {
+    }
+
+    /** Loads and checks content without rendering. */
+    public LoadResult check(Path content) {
+        return loader.load(content);
+    }
+
+    /** Builds the site in memory; {@code baseUrl}, when given, overrides the one in site.yaml. */
+    public Result build(Path content, Optional<URI> baseUrl) {
+        LoadResult loaded = loader.load(content);
+        Diagnostics diagnostics = loaded.diagnostics();
+        if (loaded.site().isEmpty()) {
+            return new Result(diagnostics, Optional.empty());
+        }
+        Site site = loaded.site().get();
+        if (baseUrl.isPresent()) {
+            site = new Site(site.config().withBaseUrl(baseUrl.get()), site.timelines());
+        }
+        try {
+            return new Result(diagnostics, Optional.of(publisher.publish(site)));
+        } catch (TemplateProcessingException e) {
+            Path file = e.getTemplateName() == null ? templates : Path.of(e.getTemplateName());
+            int line = e.getLine() == null ? 0 : e.getLine();
+            int column = e.getCol() == null ? 0 : e.getCol();
+            diagnostics.error(new Location(file, line, column), "template: " + rootMessage(e), null);
+        } catch (MissingMessageException e) {
+            diagnostics.error(Location.of(templates.resolve("messages")), e.getMessage(), null);
+        }
+        return new Result(diagnostics, Optional.empty());
+    }
+
+    /** Builds and, when there were no errors, swaps the new site into {@code out}. */
+    public Result buildInto(Path content, Path out, Optional<URI> baseUrl, boolean force) {
+        Result result = build(content, baseUrl);
+        result.output().ifPresent(site -> new OutputWriter().write(site, out, force));
+        return result;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof MissingMessageException) {
+            return root.getMessage();
+        }
+        String message = e instanceof TemplateProcessingException t ? t.getMessage() : root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.dateline.cli;
+
+import dev.dateline.Dateline;
+import dev.dateline.content.Diagnostics;
+import dev.dateline.publish.OutputRefusedException;
+import dev.dateline.publish.SiteOutput;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site into the output folder. A failed build leaves the previous output untouched.")
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ContentOptions options;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "The output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The absolute URL the site is published at, e.g. https://owner.github.io/repo/ "
+                    + "(overrides baseUrl in site.yaml).")
+    String baseUrl;
+
+    @Option(names = "--force", description = "Replace the output folder even if Dateline did not create it.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        Optional<URI> base = Optional.ofNullable(baseUrl).map(this::parseBaseUrl);
+        long started = System.nanoTime();
+        Dateline dateline = new Dateline(options.templates);
+        Dateline.Result result;
+        try {
+            result = dateline.buildInto(options.content, out, base, force);
+        } catch (OutputRefusedException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        Diagnostics diagnostics = result.diagnostics();
+        new DiagnosticPrinter(spec.commandLine().getErr()).print(diagnostics);
+        if (result.output().isEmpty()) {
+            spec.commandLine().getErr().println("build failed: " + diagnostics.summary() + "; " + out + " is unchanged");
+            return ExitCodes.CONTENT_ERRORS;
+        }
+        SiteOutput site = result.output().get();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        spec.commandLine().getOut().printf("built %d files (%,d bytes) into %s in %d ms; %s%s%n",
+                site.files().size(), site.totalBytes(), out, millis, diagnostics.summary(),
+                base.isPresent() || siteHasBaseUrl(site) ? "" : "; no base URL, so links are relative and there is no sitemap");
+        return ExitCodes.OK;
+    }
+
+    private static boolean siteHasBaseUrl(SiteOutput site) {
+        return site.files().containsKey("sitemap.xml");
+    }
+
+    private URI parseBaseUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            if (uri.isAbsolute() && uri.getHost() != null && (uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+                return uri.resolve(path.endsWith("/") ? path : path + "/");
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new ParameterException(spec.commandLine(),
+                "--base-url must be an absolute http(s) URL such as https://owner.github.io/repo/, not `" + text + "`");
+    }
+}

@@ -1,0 +1,106 @@
+package dev.dateline.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes a site into a fresh folder beside the output and swaps it in only when every file
+ * is written, so a failed build leaves the previous output as it was. An existing output
+ * folder is replaced only if Dateline made it (it holds the marker file), or when forced.
+ */
+public final class OutputWriter {
+    /** Marks a folder as Dateline's own output. */
+    public static final String MARKER = ".dateline";
+    static final String MARKER_TEXT = "This folder is written by `dateline build`. Files changed here are replaced by the next build.\n";
+
+    public void write(SiteOutput site, Path out, boolean force) {
+        Path target = out.toAbsolutePath().normalize();
+        checkReplaceable(target, force);
+        try {
+            Files.createDirectories(target.getParent());
+            Path fresh = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
+            try {
+                for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
+                    Path path = fresh.resolve(file.getKey()).normalize();
+                    if (!path.startsWith(fresh)) {
+                        throw new IllegalStateException("output path escapes the site: " + file.getKey());
+                    }
+                    Files.createDirectories(path.getParent());
+                    Files.write(path, file.getValue());
+                }
+                Files.writeString(fresh.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+                swap(fresh, target);
+            } finally {
+                deleteTree(fresh);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the site to " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkReplaceable(Path target, boolean force) {
+        if (force || !Files.exists(target)) {
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new OutputRefusedException(target + " exists and is not a folder; choose another --out");
+        }
+        if (Files.exists(target.resolve(MARKER)) || isEmpty(target)) {
+            return;
+        }
+        throw new OutputRefusedException(target + " holds files that Dateline did not write; "
+                + "choose another --out, or pass --force to replace the folder and everything in it");
+    }
+
+    private static void swap(Path fresh, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            move(fresh, target);
+            return;
+        }
+        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+        Files.delete(old);
+        move(target, old);
+        try {
+            move(fresh, target);
+        } catch (IOException e) {
+            move(old, target);
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.dateline.render;
+
+import java.util.List;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * CommonMark to safe HTML: raw HTML in the source is escaped, links and images are kept
+ * only for http, https, mailto and relative URLs, and the result is cleaned once more
+ * by a jsoup safelist. Built once; immutable and thread-safe.
+ */
+public final class MarkdownRenderer {
+    private static final List<String> PROTOCOLS = List.of("http", "https", "mailto");
+
+    private final Parser parser = Parser.builder().build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(PROTOCOLS))
+            .softbreak(" ")
+            .build();
+    private final HtmlRenderer inlineRenderer = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(PROTOCOLS))
+            .softbreak(" ")
+            .omitSingleParagraphP(true)
+            .build();
+    private final Safelist safelist = Safelist.relaxed()
+            .removeTags("img")
+            .addTags("abbr", "del", "ins", "mark", "s", "hr")
+            .addAttributes("a", "title")
+            .addAttributes("abbr", "title")
+            .removeProtocols("a", "href", "ftp")
+            .preserveRelativeLinks(true);
+
+    /** Block Markdown (paragraphs, lists, quotes) as HTML. */
+    public String toHtml(String markdown) {
+        return clean(renderer.render(parser.parse(markdown)));
+    }
+
+    /** Markdown of one paragraph as inline HTML, without the {@code <p>}. */
+    public String toInlineHtml(String markdown) {
+        return clean(inlineRenderer.render(parser.parse(markdown)));
+    }
+
+    /** The text of the Markdown with all markup removed, for titles and descriptions. */
+    public String toText(String markdown) {
+        return Jsoup.parse(renderer.render(parser.parse(markdown))).text();
+    }
+
+    private String clean(String html) {
+        Document dirty = Jsoup.parseBodyFragment(html, "https://dateline.invalid/");
+        Document clean = new Cleaner(safelist).clean(dirty);
+        clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+        return clean.body().html().strip();
+    }
+}

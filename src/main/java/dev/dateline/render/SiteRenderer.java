@@ -1,0 +1,129 @@
+package dev.dateline.render;
+
+import dev.dateline.model.Event;
+import dev.dateline.model.Site;
+import dev.dateline.model.Timeline;
+import dev.dateline.render.view.EventView;
+import dev.dateline.render.view.PageView;
+import dev.dateline.render.view.TimelineView;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders the pages of a site with a theme: per timeline its page and one permalink page per
+ * event, and the site's 404 page. Built once per theme; thread-safe.
+ */
+public final class SiteRenderer {
+    private final ThemeEngine engine;
+    private final Assets assets;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    public SiteRenderer(Path templates) {
+        this.engine = new ThemeEngine(templates);
+        this.assets = Assets.load(templates.resolve("assets"));
+    }
+
+    public Assets assets() {
+        return assets;
+    }
+
+    public ThemeEngine engine() {
+        return engine;
+    }
+
+    public MarkdownRenderer markdown() {
+        return markdown;
+    }
+
+    public List<RenderedPage> render(Site site) {
+        UrlLayout urls = new UrlLayout(site);
+        List<RenderedPage> pages = new ArrayList<>();
+        for (Timeline timeline : site.timelines()) {
+            ViewFactory views = views(site, timeline, urls);
+            pages.add(timelinePage(site, timeline, urls, views, urls.timeline(timeline)));
+            if (urls.isHome(timeline)) {
+                pages.add(timelinePage(site, timeline, urls, views, urls.ownTimelinePage(timeline)));
+            }
+            List<Event> events = timeline.events();
+            for (int i = 0; i < events.size(); i++) {
+                pages.add(eventPage(site, timeline, urls, views, i));
+            }
+        }
+        pages.add(notFoundPage(site));
+        return pages;
+    }
+
+    private ViewFactory views(Site site, Timeline timeline, UrlLayout urls) {
+        Messages messages = engine.messages().forLocale(Locale.forLanguageTag(timeline.language()));
+        return new ViewFactory(site, timeline, urls, messages, markdown);
+    }
+
+    private RenderedPage timelinePage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, String path) {
+        TimelineView view = views.timeline(path);
+        String canonical = canonical(site, urls.timeline(timeline)).orElse(null);
+        PageView page = page(site, path, timeline.language(), timeline.title(),
+                views.plainText(timeline.standfirst()), canonical);
+        return html(path, "timeline", timeline.language(), Map.of("page", page, "timeline", view));
+    }
+
+    private RenderedPage eventPage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, int index) {
+        Event event = timeline.events().get(index);
+        String path = urls.event(timeline, event);
+        EventView view = views.event(event, path);
+        PageView page = page(site, path, timeline.language(), event.title() + " – " + timeline.title(),
+                views.dates().text(event.date()) + ": " + views.plainText(event.body()),
+                canonical(site, path).orElse(null));
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("page", page);
+        variables.put("timeline", views.timeline(path));
+        variables.put("event", view);
+        if (index > 0) {
+            variables.put("previous", views.event(timeline.events().get(index - 1), path));
+        }
+        if (index + 1 < timeline.events().size()) {
+            variables.put("next", views.event(timeline.events().get(index + 1), path));
+        }
+        return html(path, "event", timeline.language(), variables);
+    }
+
+    private RenderedPage notFoundPage(Site site) {
+        String language = site.config().language();
+        Messages messages = engine.messages().forLocale(Locale.forLanguageTag(language));
+        // GitHub Pages serves 404.html at any depth, so its links cannot be relative:
+        // the home link is absolute when the base URL is known, and the styles are inlined.
+        String home = site.config().baseUrl().map(u -> u.getRawPath()).orElse("/");
+        String css = assets.find("style.css").map(a -> new String(a.bytes(), StandardCharsets.UTF_8)).orElse("");
+        PageView page = new PageView(UrlLayout.NOT_FOUND, language, messages.get("notFound.title"),
+                messages.get("notFound.text"), site.config().title(), null, home, null, css);
+        return html(UrlLayout.NOT_FOUND, "404", language, Map.of("page", page));
+    }
+
+    private PageView page(Site site, String path, String lang, String title, String description, String canonical) {
+        String css = assets.find("style.css").map(a -> UrlLayout.relative(path, a.publishedPath())).orElse(null);
+        return new PageView(path, lang, title, shorten(description, 200), site.config().title(), canonical,
+                UrlLayout.relative(path, UrlLayout.HOME), css, null);
+    }
+
+    private static Optional<String> canonical(Site site, String path) {
+        return site.config().baseUrl().map(base -> base.resolve(UrlLayout.pretty(path)).toString());
+    }
+
+    private RenderedPage html(String path, String template, String language, Map<String, Object> variables) {
+        String html = engine.render(template, Locale.forLanguageTag(language), variables);
+        return new RenderedPage(path, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String shorten(String text, int max) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        if (flat.length() <= max) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', max - 1);
+        return flat.substring(0, cut > 0 ? cut : max - 1) + "…";
+    }
+}

@@ -1,0 +1,53 @@
+package dev.dateline.render;
+
+import dev.dateline.model.Event;
+import dev.dateline.model.Site;
+import dev.dateline.model.Timeline;
+
+/**
+ * Where each page lives in the output, as paths from the site root, and how one page
+ * links to another: always relative, always to a file, so the site also works from disk.
+ */
+public final class UrlLayout {
+    public static final String HOME = "index.html";
+    public static final String NOT_FOUND = "404.html";
+
+    private final Site site;
+
+    public UrlLayout(Site site) {
+        this.site = site;
+    }
+
+    public boolean isHome(Timeline timeline) {
+        return site.home().id().equals(timeline.id());
+    }
+
+    /** The page of a timeline: the home page for the home timeline. */
+    public String timeline(Timeline timeline) {
+        return isHome(timeline) ? HOME : ownTimelinePage(timeline);
+    }
+
+    /** The page under the timeline's own id, which exists for the home timeline too. */
+    public String ownTimelinePage(Timeline timeline) {
+        return timeline.id() + "/index.html";
+    }
+
+    public String event(Timeline timeline, Event event) {
+        return timeline.id() + "/" + event.id() + "/index.html";
+    }
+
+    public String timelineFile(Timeline timeline, String name) {
+        return timeline.id() + "/" + name;
+    }
+
+    /** A link from the page at {@code from} to the file at {@code to}, both relative to the site root. */
+    public static String relative(String from, String to) {
+        int depth = (int) from.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth) + to;
+    }
+
+    /** The pretty URL of a page, for canonical links: {@code a/b/index.html} becomes {@code a/b/}. */
+    public static String pretty(String path) {
+        return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.dateline.render;
+
+import dev.dateline.model.Actor;
+import dev.dateline.model.Event;
+import dev.dateline.model.Quote;
+import dev.dateline.model.Relation;
+import dev.dateline.model.Site;
+import dev.dateline.model.Source;
+import dev.dateline.model.Timeline;
+import dev.dateline.render.view.ActorView;
+import dev.dateline.render.view.EventView;
+import dev.dateline.render.view.QuoteView;
+import dev.dateline.render.view.RelationView;
+import dev.dateline.render.view.SourceView;
+import dev.dateline.render.view.TimelineView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns the model of one timeline into the views its pages show, in the timeline's
+ * language, with every link relative to the page being rendered.
+ */
+final class ViewFactory {
+    private final Site site;
+    private final Timeline timeline;
+    private final UrlLayout urls;
+    private final Messages messages;
+    private final DateFormatter dates;
+    private final MarkdownRenderer markdown;
+
+    ViewFactory(Site site, Timeline timeline, UrlLayout urls, Messages messages, MarkdownRenderer markdown) {
+        this.site = site;
+        this.timeline = timeline;
+        this.urls = urls;
+        this.messages = messages;
+        this.dates = new DateFormatter(messages, site.config().timeZone());
+        this.markdown = markdown;
+    }
+
+    DateFormatter dates() {
+        return dates;
+    }
+
+    TimelineView timeline(String page) {
+        List<EventView> events = timeline.events().stream().map(e -> event(e, page)).toList();
+        return new TimelineView(timeline.id(), timeline.title(), markdown.toHtml(timeline.standfirst()), timeline.language(),
+                timeline.published().map(dates::format).orElse(null),
+                timeline.byline().orElse(null), timeline.publication().orElse(null),
+                timeline.actors().stream().map(ViewFactory::actor).toList(),
+                timeline.intro().map(markdown::toHtml).orElse(null),
+                timeline.outro().map(markdown::toHtml).orElse(null),
+                timeline.sources().stream().map(this::source).toList(),
+                events, UrlLayout.relative(page, urls.timeline(timeline)));
+    }
+
+    EventView event(Event event, String page) {
+        List<RelationView> relations = new ArrayList<>();
+        for (Relation r : event.relations()) {
+            timeline.event(r.event()).ifPresent(other -> relations.add(relation(r.type().id(), other, page)));
+        }
+        for (Event other : timeline.events()) {
+            for (Relation r : other.relations()) {
+                if (r.event().equals(event.id())) {
+                    relations.add(relation(r.type().inverseId(), other, page));
+                }
+            }
+        }
+        return new EventView(event.id(), event.title(), event.kind().id(), messages.get("kind." + event.kind().id()),
+                dates.format(event.date()),
+                event.actors().stream().map(id -> timeline.actor(id).map(ViewFactory::actor).orElseThrow()).toList(),
+                String.join(" ", event.actors()),
+                markdown.toHtml(event.body()),
+                event.quotes().stream().map(this::quote).toList(),
+                event.sources().stream().map(this::source).toList(),
+                relations, event.tags(),
+                UrlLayout.relative(page, urls.event(timeline, event)),
+                UrlLayout.relative(page, urls.timeline(timeline)) + "#" + event.id());
+    }
+
+    String plainText(String markdownText) {
+        return markdown.toText(markdownText);
+    }
+
+    private RelationView relation(String type, Event other, String page) {
+        String noun = messages.get("kind." + other.kind().id() + ".noun");
+        Messages.Split label = messages.split("relation." + type, noun);
+        return new RelationView(type, label.before(), dates.format(other.date()), label.after(), other.title(),
+                UrlLayout.relative(page, urls.event(timeline, other)));
+    }
+
+    private QuoteView quote(Quote quote) {
+        boolean foreign = !sameLanguage(quote.lang(), timeline.language());
+        ActorView by = timeline.actor(quote.by()).map(ViewFactory::actor).orElseThrow();
+        return new QuoteView(quote.text(), foreign ? quote.lang() : null, quote.lang(), by,
+                quote.translation().orElse(null), quote.source().map(this::source).orElse(null));
+    }
+
+    private SourceView source(Source source) {
+        String kind = source.kind()
+                .map(k -> messages.find("source.kind." + k).orElse(k))
+                .orElse(null);
+        return new SourceView(source.name(), source.url().orElse(null),
+                source.published().map(dates::format).orElse(null), kind);
+    }
+
+    private static ActorView actor(Actor actor) {
+        return new ActorView(actor.id(), actor.name(), actor.role().orElse(null), actor.url().orElse(null));
+    }
+
+    static boolean sameLanguage(String a, String b) {
+        return Locale.forLanguageTag(a).getLanguage().equals(Locale.forLanguageTag(b).getLanguage());
+    }
+}

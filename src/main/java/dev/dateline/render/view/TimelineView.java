@@ -1,0 +1,21 @@
+package dev.dateline.render.view;
+
+import dev.dateline.render.DateView;
+import java.util.List;
+
+/** A timeline as shown on one page; optional parts are null. */
+public record TimelineView(
+        String id,
+        String title,
+        String standfirstHtml,
+        String lang,
+        DateView published,
+        String byline,
+        String publication,
+        List<ActorView> actors,
+        String introHtml,
+        String outroHtml,
+        List<SourceView> sources,
+        List<EventView> events,
+        String href) {
+}
