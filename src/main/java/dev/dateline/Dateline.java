@@ -4,6 +4,7 @@ import dev.dateline.content.ContentLoader;
 import dev.dateline.content.Diagnostics;
 import dev.dateline.content.LoadResult;
 import dev.dateline.content.Location;
+import dev.dateline.model.BaseUrl;
 import dev.dateline.model.Site;
 import dev.dateline.publish.OutputWriter;
 import dev.dateline.publish.Publisher;
@@ -48,8 +49,12 @@ public final class Dateline {
             return new Result(diagnostics, Optional.empty());
         }
         Site site = loaded.site().get();
-        if (baseUrl.isPresent()) {
-            site = new Site(site.config().withBaseUrl(baseUrl.get()), site.timelines());
+        Optional<URI> base = baseUrl.flatMap(BaseUrl::normalise);
+        if (baseUrl.isPresent() && base.isEmpty()) {
+            throw new IllegalArgumentException("not an absolute http(s) base URL: " + baseUrl.get());
+        }
+        if (base.isPresent()) {
+            site = new Site(site.config().withBaseUrl(base.get()), site.timelines());
         }
         try {
             return new Result(diagnostics, Optional.of(publisher.publish(site)));

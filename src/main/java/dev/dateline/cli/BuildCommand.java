@@ -2,6 +2,7 @@ package dev.dateline.cli;
 
 import dev.dateline.Dateline;
 import dev.dateline.content.Diagnostics;
+import dev.dateline.model.BaseUrl;
 import dev.dateline.publish.OutputRefusedException;
 import dev.dateline.publish.SiteOutput;
 import java.net.URI;
@@ -67,16 +68,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private URI parseBaseUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            if (uri.isAbsolute() && uri.getHost() != null && (uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-                String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-                return uri.resolve(path.endsWith("/") ? path : path + "/");
-            }
-        } catch (java.net.URISyntaxException e) {
-            // reported below
-        }
-        throw new ParameterException(spec.commandLine(),
-                "--base-url must be an absolute http(s) URL such as https://owner.github.io/repo/, not `" + text + "`");
+        return BaseUrl.parse(text).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--base-url must be an absolute http(s) URL such as https://owner.github.io/repo/, not `" + text + "`"));
     }
 }

@@ -1,8 +1,8 @@
 package dev.dateline.content;
 
+import dev.dateline.model.BaseUrl;
 import dev.dateline.model.SiteConfig;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -37,20 +37,12 @@ final class SiteConfigReader {
         }
     }
 
-    /** An absolute http(s) URL, always ending in a slash. */
-    static Optional<URI> baseUrl(String text, Location at, Diagnostics diagnostics) {
-        try {
-            URI uri = new URI(text);
-            if (!uri.isAbsolute() || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-                    || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
-                throw new URISyntaxException(text, "not an absolute http(s) URL");
-            }
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            return Optional.of(uri.resolve(path.endsWith("/") ? path : path + "/"));
-        } catch (URISyntaxException e) {
+    private static Optional<URI> baseUrl(String text, Location at, Diagnostics diagnostics) {
+        Optional<URI> url = BaseUrl.parse(text);
+        if (url.isEmpty()) {
             diagnostics.error(at, "`" + text + "` is not a valid base URL",
                     "give the absolute address of the published site, e.g. https://owner.github.io/repo/");
-            return Optional.empty();
         }
+        return url;
     }
 }

@@ -42,8 +42,18 @@ public final class UrlLayout {
 
     /** A link from the page at {@code from} to the file at {@code to}, both relative to the site root. */
     public static String relative(String from, String to) {
-        int depth = (int) from.chars().filter(c -> c == '/').count();
-        return "../".repeat(depth) + to;
+        String[] fromParts = from.split("/");
+        String[] toParts = to.split("/");
+        int common = 0;
+        while (common < fromParts.length - 1 && common < toParts.length - 1
+                && fromParts[common].equals(toParts[common])) {
+            common++;
+        }
+        StringBuilder out = new StringBuilder("../".repeat(fromParts.length - 1 - common));
+        for (int i = common; i < toParts.length; i++) {
+            out.append(toParts[i]).append(i < toParts.length - 1 ? "/" : "");
+        }
+        return out.toString();
     }
 
     /** The pretty URL of a page, for canonical links: {@code a/b/index.html} becomes {@code a/b/}. */
