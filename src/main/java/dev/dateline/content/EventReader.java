@@ -1,5 +1,6 @@
 package dev.dateline.content;
 
+import dev.dateline.content.yaml.YamlList;
 import dev.dateline.content.yaml.YamlScalar;
 import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Event;
@@ -29,11 +30,13 @@ final class EventReader {
             f.missing("actors");
         }
         List<String> actors = f.texts("actors");
-        f.list("actors").forEach(node -> {
-            if (node instanceof YamlScalar s && !s.isNull()) {
-                refs.actor(s.text(), s.location());
-            }
-        });
+        if (f.node("actors").orElse(null) instanceof YamlList list) {
+            list.items().forEach(node -> {
+                if (node instanceof YamlScalar s && !s.isNull()) {
+                    refs.actor(s.text(), s.location());
+                }
+            });
+        }
         List<Quote> quotes = f.objects("quotes", "a quote", q -> quote(q, refs));
         List<Source> sources = f.objects("sources", "a source", SourceReader::read);
         List<Relation> relations = f.objects("relations", "a relation", r -> relation(r, refs));

@@ -1,6 +1,8 @@
 package dev.dateline.content;
 
 import dev.dateline.model.Actor;
+import dev.dateline.model.DatePoint;
+import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Event;
 import dev.dateline.model.EventKind;
 import dev.dateline.model.Media;
@@ -13,6 +15,7 @@ import dev.dateline.model.Timeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -92,6 +95,7 @@ final class SiteAssembler {
         for (Relation relation : event.relations()) {
             Location at = refs.event(relation.event());
             Event target = byId.get(relation.event());
+            reverses |= relation.type() == RelationType.REVERSES;
             if (target == null) {
                 diagnostics.error(at, "the relation `" + relation.type().id() + "` points to `" + relation.event()
                         + "`, which is not an event of this timeline",
@@ -100,8 +104,7 @@ final class SiteAssembler {
             } else if (target == event) {
                 diagnostics.error(at, "the event relates to itself", "point the relation at another event");
             } else if (relation.type() == RelationType.REVERSES) {
-                reverses = true;
-                if (target.date().sortKey(zone).isAfter(event.date().sortKey(zone))) {
+                if (target.date().sortKey(zone).isAfter(lastMoment(event.date(), zone))) {
                     diagnostics.warning(at, "`" + event.id() + "` reverses `" + target.id() + "`, which happens later",
                             "check the dates, or the direction of the relation");
                 }
@@ -117,6 +120,14 @@ final class SiteAssembler {
                         "put the file in " + event.file().getParent());
             }
         }
+    }
+
+    /** The last instant a date can denote: its end, and for a day, month or year the end of it in {@code zone}. */
+    private static ZonedDateTime lastMoment(EdtfDate date, ZoneId zone) {
+        DatePoint last = date.end().orElse(date.start());
+        return last.precision().hasTime()
+                ? last.start(zone)
+                : last.lastDay().plusDays(1).atStartOfDay(zone).minusNanos(1);
     }
 
     private void unknownActor(Location at, String actor, Timeline timeline) {

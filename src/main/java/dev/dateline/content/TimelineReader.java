@@ -1,6 +1,7 @@
 package dev.dateline.content;
 
 import dev.dateline.content.yaml.YamlMap;
+import dev.dateline.content.yaml.YamlNode;
 import dev.dateline.model.Actor;
 import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Era;
@@ -39,19 +40,17 @@ final class TimelineReader {
 
     private static List<Actor> actors(Fields f) {
         List<Actor> actors = new ArrayList<>();
-        Optional<YamlMap> map = f.node("actors").flatMap(node -> {
-            if (node instanceof YamlMap m) {
-                return Optional.of(m);
-            }
-            f.diagnostics().error(node.location(), "`actors` must map actor ids to actors, not " + node.describe(),
-                    "write e.g. `trump:` and under it `name: Donald Trump`");
-            return Optional.empty();
-        });
-        if (map.isEmpty()) {
+        Optional<YamlNode> node = f.node("actors");
+        if (node.isEmpty()) {
             f.missing("actors");
             return actors;
         }
-        for (YamlMap.Entry entry : map.get().entries()) {
+        if (!(node.get() instanceof YamlMap map)) {
+            f.diagnostics().error(node.get().location(), "`actors` must map actor ids to actors, not "
+                    + node.get().describe(), "write e.g. `trump:` and under it `name: Donald Trump`");
+            return actors;
+        }
+        for (YamlMap.Entry entry : map.entries()) {
             if (!Fields.ID.matcher(entry.key()).matches()) {
                 f.diagnostics().error(entry.keyLocation(), "`" + entry.key() + "` is not a valid actor id", Fields.ID_HINT);
                 continue;

@@ -36,9 +36,11 @@ final class EdtfParser {
         }
         DatePoint start = point(text.substring(0, slash), 0);
         DatePoint end = point(text.substring(slash + 1), slash + 1);
-        if (end.lastDay().isBefore(start.date())
-                || end.precision().hasTime() && start.precision().hasTime()
-                        && end.offsetDateTime().orElseThrow().isBefore(start.offsetDateTime().orElseThrow())) {
+        boolean bothHaveTimes = start.precision().hasTime() && end.precision().hasTime();
+        boolean endsBeforeStart = bothHaveTimes
+                ? end.offsetDateTime().orElseThrow().isBefore(start.offsetDateTime().orElseThrow())
+                : end.lastDay().isBefore(start.date());
+        if (endsBeforeStart) {
             throw new InvalidDateException("the interval ends (" + end.edtf() + ") before it starts ("
                     + start.edtf() + ")", slash + 1, "swap the two dates");
         }
@@ -116,7 +118,8 @@ final class EdtfParser {
         }
         int hours = Integer.parseInt(text.substring(1, 3));
         int minutes = Integer.parseInt(text.substring(4, 6));
-        if (hours > 14 || minutes > 59 || hours == 14 && minutes > 0) {
+        int limit = text.charAt(0) == '-' ? 12 * 60 : 14 * 60;
+        if (minutes > 59 || hours * 60 + minutes > limit) {
             throw new InvalidDateException("the UTC offset " + text + " does not exist", at,
                     "offsets run from -12:00 to +14:00");
         }

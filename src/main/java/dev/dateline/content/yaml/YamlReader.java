@@ -4,6 +4,9 @@ import dev.dateline.content.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -28,8 +31,11 @@ public final class YamlReader {
             if (token == null) {
                 return new YamlMap(List.of(), new Location(file, firstLine, 1));
             }
-            return new TreeBuilder(parser, file, firstLine).node(token);
+            return new TreeBuilder(parser, file, text, firstLine).node(token);
         } catch (JacksonException e) {
+            if (e.getCause() instanceof MarkedYamlEngineException marked) {
+                throw syntaxError(marked, file, text, firstLine);
+            }
             TokenStreamLocation at = e.getLocation();
             int line = at == null || at.getLineNr() < 1 ? firstLine : firstLine + at.getLineNr() - 1;
             int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
@@ -37,23 +43,41 @@ public final class YamlReader {
         }
     }
 
+    /**
+     * Locates the error where the YAML parser found it; when that is the end of the text (an unclosed
+     * list or quote), at the place where the unclosed thing began.
+     */
+    private static YamlSyntaxException syntaxError(MarkedYamlEngineException e, Path file, String text, int firstLine) {
+        Optional<Mark> mark = e.getProblemMark()
+                .filter(m -> m.getIndex() < text.codePointCount(0, text.length()) || e.getContextMark().isEmpty())
+                .or(e::getContextMark);
+        Location at = mark.map(m -> new Location(file, firstLine + m.getLine(), m.getColumn() + 1))
+                .orElse(new Location(file, firstLine, 1));
+        String problem = e.getProblem() == null ? "the YAML cannot be read" : e.getProblem().strip();
+        String message = e.getContext() == null || e.getContext().isBlank() ? problem
+                : e.getContext().strip() + ": " + problem;
+        return new YamlSyntaxException(at, message);
+    }
+
     private static String firstSentence(String message) {
         if (message == null) {
             return "the YAML cannot be read";
         }
         String oneLine = message.strip().replaceAll("\\s+", " ");
-        int cut = oneLine.indexOf(" in 'reader'");
+        int cut = oneLine.indexOf(" in reader,");
         return cut > 0 ? oneLine.substring(0, cut) : oneLine;
     }
 
     private static final class TreeBuilder {
         private final JsonParser parser;
         private final Path file;
+        private final String[] lines;
         private final int firstLine;
 
-        TreeBuilder(JsonParser parser, Path file, int firstLine) {
+        TreeBuilder(JsonParser parser, Path file, String text, int firstLine) {
             this.parser = parser;
             this.file = file;
+            this.lines = text.split("\n", -1);
             this.firstLine = firstLine;
         }
 
@@ -63,7 +87,7 @@ public final class YamlReader {
                 case START_OBJECT -> mapping(at);
                 case START_ARRAY -> list(at);
                 case VALUE_NULL -> new YamlScalar(null, at);
-                default -> new YamlScalar(parser.getText(), at);
+                default -> new YamlScalar(parser.getText(), quoted(at) ? at.plusColumns(1) : at);
             };
         }
 
@@ -84,6 +108,17 @@ public final class YamlReader {
                 items.add(node(t));
             }
             return new YamlList(items, at);
+        }
+
+        /** Whether the value at {@code at} starts with a quote, so that its text starts one column later. */
+        private boolean quoted(Location at) {
+            int line = at.line() - firstLine;
+            int column = at.column() - 1;
+            if (line < 0 || line >= lines.length || column < 0 || column >= lines[line].length()) {
+                return false;
+            }
+            char c = lines[line].charAt(column);
+            return c == '"' || c == '\'';
         }
 
         private Location here() {
