@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -61,15 +63,17 @@ public final class ContentLoader {
         Optional<Timeline> timeline = yamlFile(file, "timeline.yaml", diagnostics)
                 .flatMap(f -> TimelineReader.read(id, siteLanguage, f));
         List<LoadedEvent> events = new ArrayList<>();
+        Set<String> unreadable = new HashSet<>();
         for (Path eventFile : eventFiles(dir.resolve("events"))) {
-            event(eventFile, diagnostics).ifPresent(events::add);
+            Optional<LoadedEvent> event = event(eventFile, diagnostics);
+            event.ifPresentOrElse(events::add, () -> unreadable.add(fileId(eventFile)));
         }
-        return timeline.map(t -> new LoadedTimeline(t, events));
+        return timeline.map(t -> new LoadedTimeline(t, events, unreadable));
     }
 
     private Optional<LoadedEvent> event(Path file, Diagnostics diagnostics) {
         String name = file.getFileName().toString();
-        String defaultId = name.substring(0, name.length() - ".md".length());
+        String defaultId = fileId(file);
         return TextFiles.read(file, diagnostics)
                 .flatMap(text -> MarkdownFile.split(file, text, diagnostics))
                 .flatMap(md -> parse(file, md.frontMatter(), MarkdownFile.FRONT_MATTER_FIRST_LINE, diagnostics)
@@ -115,6 +119,11 @@ public final class ContentLoader {
         }
         return list(eventsDir).filter(Files::isRegularFile).filter(p -> !hidden(p))
                 .filter(p -> p.getFileName().toString().endsWith(".md")).toList();
+    }
+
+    private static String fileId(Path eventFile) {
+        String name = eventFile.getFileName().toString();
+        return name.substring(0, name.length() - ".md".length());
     }
 
     /** Dotfiles and editor leftovers ({@code x.md~}, {@code #x.md#}) are not content. */

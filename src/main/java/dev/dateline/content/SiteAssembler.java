@@ -72,7 +72,7 @@ final class SiteAssembler {
             }
         }
         for (LoadedEvent e : loaded.events()) {
-            checkReferences(timeline, e, byId, zone);
+            checkReferences(timeline, e, byId, loaded.unreadable(), zone);
         }
         Comparator<Event> order = Comparator.comparing((Event e) -> e.date().sortKey(zone).toInstant())
                 .thenComparingInt(e -> e.order().orElse(0))
@@ -83,7 +83,8 @@ final class SiteAssembler {
                 timeline.outro(), timeline.sources(), timeline.eras(), events);
     }
 
-    private void checkReferences(Timeline timeline, LoadedEvent loaded, Map<String, Event> byId, ZoneId zone) {
+    private void checkReferences(Timeline timeline, LoadedEvent loaded, Map<String, Event> byId,
+            java.util.Set<String> unreadable, ZoneId zone) {
         Event event = loaded.event();
         References refs = loaded.references();
         event.actors().stream().filter(a -> timeline.actor(a).isEmpty())
@@ -96,7 +97,9 @@ final class SiteAssembler {
             Location at = refs.event(relation.event());
             Event target = byId.get(relation.event());
             reverses |= relation.type() == RelationType.REVERSES;
-            if (target == null) {
+            if (target == null && unreadable.contains(relation.event())) {
+                continue;
+            } else if (target == null) {
                 diagnostics.error(at, "the relation `" + relation.type().id() + "` points to `" + relation.event()
                         + "`, which is not an event of this timeline",
                         Suggestions.closest(relation.event(), byId.keySet()).map(s -> "did you mean `" + s + "`?")

@@ -1,0 +1,114 @@
+package dev.dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path temp;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Run(status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void buildWritesTheSiteAndExitsZero() {
+        Path out = temp.resolve("out");
+        Run run = run("build", "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("built ").contains("0 errors, 0 warnings");
+        assertThat(out.resolve("index.html")).exists();
+        assertThat(out.resolve("g20-cyber-unit/trump-cant-happen-tweet/index.html")).exists();
+    }
+
+    @Test
+    void contentErrorsExitOneAndLeaveThePreviousSite() throws IOException {
+        Path out = temp.resolve("out");
+        assertThat(run("build", "--out", out.toString()).status()).isZero();
+        byte[] before = Files.readAllBytes(out.resolve("index.html"));
+
+        Path content = temp.resolve("content");
+        copyTree(Path.of("content"), content);
+        Path event = content.resolve("g20-cyber-unit/events/trump-cyber-unit-tweet.md");
+        Files.writeString(event, Files.readString(event).replace("date: 2017-07-09", "date: 2017-07-32"));
+
+        Run run = run("build", "--content", content.toString(), "--out", out.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("trump-cyber-unit-tweet.md:2:15: error: invalid date `2017-07-32`: day 32 does not exist in 2017-07")
+                .contains("build failed: 1 error, 0 warnings")
+                .doesNotContain("Exception");
+        assertThat(Files.readAllBytes(out.resolve("index.html"))).isEqualTo(before);
+    }
+
+    @Test
+    void refusesToReplaceAFolderItDidNotCreate() throws IOException {
+        Path out = temp.resolve("home");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("thesis.txt"), "precious");
+        Run run = run("build", "--out", out.toString());
+        assertThat(run.status()).isEqualTo(3);
+        assertThat(run.err()).contains("did not write").contains("--force");
+        assertThat(out.resolve("thesis.txt")).hasContent("precious");
+        assertThat(out.resolve("index.html")).doesNotExist();
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("build", "--no-such-option").status()).isEqualTo(2);
+        assertThat(run("build", "--base-url", "not a url").status()).isEqualTo(2);
+        assertThat(run("frobnicate").status()).isEqualTo(2);
+    }
+
+    @Test
+    void checkReportsWithoutWriting() {
+        Run run = run("check");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("content is valid: 0 errors, 0 warnings");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"build", "check"}) {
+            Run run = run(command, "--help");
+            assertThat(run.status()).isZero();
+            assertThat(run.out()).contains("Usage: dateline " + command);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
