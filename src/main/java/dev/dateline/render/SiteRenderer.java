@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Renders the pages of a site with a theme: per timeline its page and one permalink page per
@@ -23,9 +24,17 @@ public final class SiteRenderer {
     private final Assets assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
+    private final boolean parallel;
+
     public SiteRenderer(Path templates) {
+        this(templates, true);
+    }
+
+    /** A renderer that renders pages in parallel, or one after another. */
+    public SiteRenderer(Path templates, boolean parallel) {
         this.engine = new ThemeEngine(templates);
         this.assets = Assets.load(templates.resolve("assets"));
+        this.parallel = parallel;
     }
 
     public Assets assets() {
@@ -40,22 +49,23 @@ public final class SiteRenderer {
         return markdown;
     }
 
+    /** Renders every page, in parallel on all cores; the result is the same as one page after another. */
     public List<RenderedPage> render(Site site) {
         UrlLayout urls = new UrlLayout(site);
-        List<RenderedPage> pages = new ArrayList<>();
+        List<Supplier<RenderedPage>> jobs = new ArrayList<>();
         for (Timeline timeline : site.timelines()) {
             ViewFactory views = views(site, timeline, urls);
-            pages.add(timelinePage(site, timeline, urls, views, urls.timeline(timeline)));
+            jobs.add(() -> timelinePage(site, timeline, urls, views, urls.timeline(timeline)));
             if (urls.isHome(timeline)) {
-                pages.add(timelinePage(site, timeline, urls, views, urls.ownTimelinePage(timeline)));
+                jobs.add(() -> timelinePage(site, timeline, urls, views, urls.ownTimelinePage(timeline)));
             }
-            List<Event> events = timeline.events();
-            for (int i = 0; i < events.size(); i++) {
-                pages.add(eventPage(site, timeline, urls, views, i));
+            for (int i = 0; i < timeline.events().size(); i++) {
+                int index = i;
+                jobs.add(() -> eventPage(site, timeline, urls, views, index));
             }
         }
-        pages.add(notFoundPage(site));
-        return pages;
+        jobs.add(() -> notFoundPage(site));
+        return (parallel ? jobs.parallelStream() : jobs.stream()).map(Supplier::get).toList();
     }
 
     private ViewFactory views(Site site, Timeline timeline, UrlLayout urls) {
@@ -80,7 +90,7 @@ public final class SiteRenderer {
                 canonical(site, path).orElse(null));
         Map<String, Object> variables = new java.util.HashMap<>();
         variables.put("page", page);
-        variables.put("timeline", views.timeline(path));
+        variables.put("timeline", views.timelineHeader(path));
         variables.put("event", view);
         if (index > 0) {
             variables.put("previous", views.event(timeline.events().get(index - 1), path));
