@@ -4,6 +4,7 @@ import java.util.List;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
@@ -32,6 +33,7 @@ public final class MarkdownRenderer {
             .softbreak(" ")
             .omitSingleParagraphP(true)
             .build();
+    private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();
     private final Safelist safelist = Safelist.relaxed()
             .removeTags("img")
             .addTags("abbr", "del", "ins", "mark", "s", "hr")
@@ -50,9 +52,9 @@ public final class MarkdownRenderer {
         return clean(inlineRenderer.render(parser.parse(markdown)));
     }
 
-    /** The text of the Markdown with all markup removed, for titles and descriptions. */
+    /** The text of the Markdown with all markup removed, on one line, for titles and descriptions. */
     public String toText(String markdown) {
-        return Jsoup.parse(renderer.render(parser.parse(markdown))).text();
+        return textRenderer.render(parser.parse(markdown)).strip().replaceAll("\\s+", " ");
     }
 
     private String clean(String html) {

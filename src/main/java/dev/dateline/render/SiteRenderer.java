@@ -57,7 +57,7 @@ public final class SiteRenderer {
             ViewFactory views = views(site, timeline, urls);
             jobs.add(() -> timelinePage(site, timeline, urls, views, urls.timeline(timeline)));
             if (urls.isHome(timeline)) {
-                jobs.add(() -> timelinePage(site, timeline, urls, views, urls.ownTimelinePage(timeline)));
+                jobs.add(() -> redirectPage(site, timeline, urls.ownTimelinePage(timeline), urls.timeline(timeline)));
             }
             for (int i = 0; i < timeline.events().size(); i++) {
                 int index = i;
@@ -99,6 +99,14 @@ public final class SiteRenderer {
             variables.put("next", views.event(timeline.events().get(index + 1), path));
         }
         return html(path, "event", timeline.language(), variables);
+    }
+
+    /** A small page that sends readers on to where a timeline lives, e.g. from its own folder to the home page. */
+    private RenderedPage redirectPage(Site site, Timeline timeline, String path, String target) {
+        PageView page = page(site, path, timeline.language(), timeline.title(), timeline.title(),
+                canonical(site, target).orElse(null));
+        return html(path, "redirect", timeline.language(),
+                Map.of("page", page, "target", UrlLayout.relative(path, target)));
     }
 
     private RenderedPage notFoundPage(Site site) {

@@ -1,3 +1,5 @@
+package dev.dateline.bench;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +11,7 @@ import java.util.Random;
  * Writes a deterministic synthetic timeline of N events in Dateline's content format and, with
  * --hugo, the same events as a Hugo site (one page per event plus an index), for benchmarks.
  *
- * Usage: java bench/SyntheticSite.java N OUT_DIR [--hugo HUGO_DIR]
+ * Usage: java src/test/java/dev/dateline/bench/SyntheticSite.java N OUT_DIR [--hugo HUGO_DIR]
  */
 public final class SyntheticSite {
     private static final String[] WORDS = ("the minister said that talks would continue next week while critics "
