@@ -2,6 +2,7 @@ package dev.dateline.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -28,7 +29,7 @@ public final class Assets {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                     String name = folder.relativize(file).toString().replace('\\', '/');
                     if (!name.startsWith(".") && !name.contains("/.")) {
-                        byte[] bytes = Files.readAllBytes(file);
+                        byte[] bytes = published(name, Files.readAllBytes(file));
                         assets.put(name, new Asset(name, "assets/" + hashed(name, bytes), bytes));
                     }
                 }
@@ -37,6 +38,14 @@ public final class Assets {
             }
         }
         return new Assets(Map.copyOf(assets));
+    }
+
+    /** Stylesheets are published without their comments and layout whitespace. */
+    private static byte[] published(String name, byte[] source) {
+        if (!name.endsWith(".css")) {
+            return source;
+        }
+        return CssMinifier.minify(new String(source, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     }
 
     public Optional<Asset> find(String name) {

@@ -9,6 +9,7 @@ import dev.dateline.render.view.TimelineView;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,16 +70,22 @@ public final class SiteRenderer {
     }
 
     private ViewFactory views(Site site, Timeline timeline, UrlLayout urls) {
-        Messages messages = engine.messages().forLocale(Locale.forLanguageTag(timeline.language()));
-        return new ViewFactory(site, timeline, urls, messages, markdown);
+        return new ViewFactory(site, timeline, urls, messages(timeline), markdown);
+    }
+
+    private Messages messages(Timeline timeline) {
+        return engine.messages().forLocale(Locale.forLanguageTag(timeline.language()));
     }
 
     private RenderedPage timelinePage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, String path) {
         TimelineView view = views.timeline(path);
         String canonical = canonical(site, urls.timeline(timeline)).orElse(null);
         PageView page = page(site, path, timeline.language(), timeline.title(),
-                views.plainText(timeline.standfirst()), canonical);
-        return html(path, "timeline", timeline.language(), Map.of("page", page, "timeline", view));
+                views.plainText(timeline.standfirst()), canonical, true);
+        Map<String, Object> variables = new HashMap<>(Map.of("page", page, "timeline", view));
+        new OverviewBuilder(messages(timeline), views.dates(), site.config().timeZone()).build(timeline)
+                .ifPresent(overview -> variables.put("overview", overview));
+        return html(path, "timeline", timeline.language(), variables);
     }
 
     private RenderedPage eventPage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, int index) {
@@ -87,8 +94,8 @@ public final class SiteRenderer {
         EventView view = views.event(event, path);
         PageView page = page(site, path, timeline.language(), event.title() + " – " + timeline.title(),
                 views.dates().text(event.date()) + ": " + views.plainText(event.body()),
-                canonical(site, path).orElse(null));
-        Map<String, Object> variables = new java.util.HashMap<>();
+                canonical(site, path).orElse(null), false);
+        Map<String, Object> variables = new HashMap<>();
         variables.put("page", page);
         variables.put("timeline", views.timelineHeader(path));
         variables.put("event", view);
@@ -104,7 +111,7 @@ public final class SiteRenderer {
     /** A small page that sends readers on to where a timeline lives, e.g. from its own folder to the home page. */
     private RenderedPage redirectPage(Site site, Timeline timeline, String path, String target) {
         PageView page = page(site, path, timeline.language(), timeline.title(), timeline.title(),
-                canonical(site, target).orElse(null));
+                canonical(site, target).orElse(null), false);
         return html(path, "redirect", timeline.language(),
                 Map.of("page", page, "target", UrlLayout.relative(path, target)));
     }
@@ -117,14 +124,20 @@ public final class SiteRenderer {
         String home = site.config().baseUrl().map(u -> u.getRawPath()).orElse("/");
         String css = assets.find("style.css").map(a -> new String(a.bytes(), StandardCharsets.UTF_8)).orElse("");
         PageView page = new PageView(UrlLayout.NOT_FOUND, language, messages.get("notFound.title"),
-                messages.get("notFound.text"), site.config().title(), null, home, null, css);
+                messages.get("notFound.text"), site.config().title(), null, home, null, null, css);
         return html(UrlLayout.NOT_FOUND, "404", language, Map.of("page", page));
     }
 
-    private PageView page(Site site, String path, String lang, String title, String description, String canonical) {
-        String css = assets.find("style.css").map(a -> UrlLayout.relative(path, a.publishedPath())).orElse(null);
+    private PageView page(Site site, String path, String lang, String title, String description, String canonical,
+            boolean script) {
+        String css = assetHref(path, "style.css");
+        String js = script ? assetHref(path, "timeline.js") : null;
         return new PageView(path, lang, title, shorten(description, 200), site.config().title(), canonical,
-                UrlLayout.relative(path, UrlLayout.HOME), css, null);
+                UrlLayout.relative(path, UrlLayout.HOME), css, js, null);
+    }
+
+    private String assetHref(String page, String name) {
+        return assets.find(name).map(a -> UrlLayout.relative(page, a.publishedPath())).orElse(null);
     }
 
     private static Optional<String> canonical(Site site, String path) {
@@ -132,7 +145,7 @@ public final class SiteRenderer {
     }
 
     private RenderedPage html(String path, String template, String language, Map<String, Object> variables) {
-        String html = engine.render(template, Locale.forLanguageTag(language), variables);
+        String html = HtmlWhitespace.compact(engine.render(template, Locale.forLanguageTag(language), variables));
         return new RenderedPage(path, html.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -120,8 +120,12 @@ final class ViewFactory {
     private RelationView relation(String type, Event other, String page) {
         String noun = messages.get("kind." + other.kind().id() + ".noun");
         Messages.Split label = messages.split("relation." + type, noun);
+        // on the timeline's own page the other event is an entry further up or down
+        String href = page.equals(urls.timeline(timeline))
+                ? "#" + other.id()
+                : UrlLayout.relative(page, urls.event(timeline, other));
         return new RelationView(type, label.before(), contents.get(other.id()).date(), label.after(), other.title(),
-                UrlLayout.relative(page, urls.event(timeline, other)));
+                href);
     }
 
     private QuoteView quote(Quote quote) {

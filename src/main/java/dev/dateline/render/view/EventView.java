@@ -1,5 +1,6 @@
 package dev.dateline.render.view;
 
+import dev.dateline.model.RelationType;
 import dev.dateline.render.DateView;
 import java.util.List;
 
@@ -19,4 +20,9 @@ public record EventView(
         List<String> tags,
         String href,
         String entryHref) {
+
+    /** Whether a later event reversed this one. */
+    public boolean reversed() {
+        return relations.stream().anyMatch(r -> r.type().equals(RelationType.REVERSES.inverseId()));
+    }
 }
