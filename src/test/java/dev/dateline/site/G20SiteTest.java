@@ -140,7 +140,7 @@ class G20SiteTest {
             Document page = SiteBuild.page(site, file);
             for (Element link : page.select("a[href], link[href], script[src], img[src]")) {
                 String ref = link.hasAttr("href") ? link.attr("href") : link.attr("src");
-                if (ref.startsWith("http:") || ref.startsWith("https:") || ref.startsWith("mailto:")) {
+                if (ref.startsWith("http:") || ref.startsWith("https:") || ref.startsWith("mailto:") || ref.startsWith("data:")) {
                     continue;
                 }
                 assertThat(ref).as("%s links relatively", file).doesNotStartWith("/");
