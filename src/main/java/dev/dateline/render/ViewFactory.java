@@ -28,6 +28,7 @@ final class ViewFactory {
     private final Messages messages;
     private final DateFormatter dates;
     private final MarkdownRenderer markdown;
+    private final StructuredData structuredData;
 
     ViewFactory(Site site, Timeline timeline, UrlLayout urls, Messages messages, MarkdownRenderer markdown) {
         this.site = site;
@@ -36,10 +37,15 @@ final class ViewFactory {
         this.messages = messages;
         this.dates = new DateFormatter(messages, site.config().timeZone());
         this.markdown = markdown;
+        this.structuredData = new StructuredData(site, timeline, urls, markdown);
     }
 
     DateFormatter dates() {
         return dates;
+    }
+
+    StructuredData structuredData() {
+        return structuredData;
     }
 
     TimelineView timeline(String page) {
