@@ -120,7 +120,9 @@ public final class LinkChecker {
         }
         String anchor = target.getFragment();
         Document document = pages.get(targetFile);
-        if (anchor != null && !anchor.isEmpty() && document != null && document.getElementById(anchor) == null
+        // "#top" needs no element: HTML scrolls to the top of the document
+        if (anchor != null && !anchor.isEmpty() && !anchor.equalsIgnoreCase("top")
+                && document != null && document.getElementById(anchor) == null
                 && document.getElementsByAttributeValue("name", anchor).isEmpty()) {
             return Optional.of("no element with id `" + anchor + "` in " + targetFile);
         }
