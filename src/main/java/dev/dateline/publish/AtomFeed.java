@@ -1,5 +1,6 @@
 package dev.dateline.publish;
 
+import dev.dateline.model.Actor;
 import dev.dateline.model.DatePoint;
 import dev.dateline.model.Event;
 import dev.dateline.model.Quote;
@@ -119,7 +120,7 @@ final class AtomFeed {
         for (Quote quote : event.quotes()) {
             Element blockquote = holder.body().appendElement("blockquote").attr("lang", quote.lang());
             blockquote.appendElement("p").text(quote.text());
-            String by = timeline.actor(quote.by()).map(a -> a.name()).orElse(quote.by());
+            String by = timeline.actor(quote.by()).map(Actor::name).orElse(quote.by());
             blockquote.appendElement("footer")
                     .text("\u2014 " + by + quote.source().map(s -> ", " + s.name()).orElse(""));
             html.append(blockquote.outerHtml());

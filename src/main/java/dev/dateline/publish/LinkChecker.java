@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,7 @@ public final class LinkChecker {
                 }
             }
         }
-        broken.sort(java.util.Comparator.comparing(BrokenLink::page).thenComparingInt(BrokenLink::line)
+        broken.sort(Comparator.comparing(BrokenLink::page).thenComparingInt(BrokenLink::line)
                 .thenComparingInt(BrokenLink::column));
         return new Report(pages.size(), links, broken);
     }

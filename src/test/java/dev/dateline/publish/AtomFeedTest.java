@@ -6,6 +6,7 @@ import dev.dateline.ContentFixture;
 import dev.dateline.Dateline;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,10 +125,10 @@ class AtomFeedTest {
     @Test
     void timelineAndEventPagesLinkToTheirFeed() {
         SiteOutput site = g20(Optional.empty());
-        org.jsoup.nodes.Document home = Jsoup.parse(new String(site.files().get("index.html"), java.nio.charset.StandardCharsets.UTF_8));
+        org.jsoup.nodes.Document home = Jsoup.parse(new String(site.files().get("index.html"), StandardCharsets.UTF_8));
         assertThat(home.select("link[rel=alternate][type=application/atom+xml]").attr("href")).isEqualTo("g20-cyber-unit/feed.xml");
         org.jsoup.nodes.Document event = Jsoup.parse(new String(
-                site.files().get("g20-cyber-unit/putin-working-group/index.html"), java.nio.charset.StandardCharsets.UTF_8));
+                site.files().get("g20-cyber-unit/putin-working-group/index.html"), StandardCharsets.UTF_8));
         assertThat(event.select("link[rel=alternate][type=application/atom+xml]").attr("href")).isEqualTo("../feed.xml");
     }
 
