@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -26,9 +27,17 @@ public final class SiteRenderer {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ScriptJson json = new ScriptJson();
 
+    private final boolean parallel;
+
     public SiteRenderer(Path templates) {
+        this(templates, true);
+    }
+
+    /** A renderer that renders pages in parallel, or one after another. */
+    public SiteRenderer(Path templates, boolean parallel) {
         this.engine = new ThemeEngine(templates);
         this.assets = Assets.load(templates.resolve("assets"));
+        this.parallel = parallel;
     }
 
     public Assets assets() {
@@ -43,22 +52,23 @@ public final class SiteRenderer {
         return markdown;
     }
 
+    /** Renders every page, in parallel on all cores; the result is the same as one page after another. */
     public List<RenderedPage> render(Site site) {
         UrlLayout urls = new UrlLayout(site);
-        List<RenderedPage> pages = new ArrayList<>();
+        List<Supplier<RenderedPage>> jobs = new ArrayList<>();
         for (Timeline timeline : site.timelines()) {
             ViewFactory views = views(site, timeline, urls);
-            pages.add(timelinePage(site, timeline, urls, views, urls.timeline(timeline)));
+            jobs.add(() -> timelinePage(site, timeline, urls, views, urls.timeline(timeline)));
             if (urls.isHome(timeline)) {
-                pages.add(timelinePage(site, timeline, urls, views, urls.ownTimelinePage(timeline)));
+                jobs.add(() -> redirectPage(site, timeline, urls.ownTimelinePage(timeline), urls.timeline(timeline)));
             }
-            List<Event> events = timeline.events();
-            for (int i = 0; i < events.size(); i++) {
-                pages.add(eventPage(site, timeline, urls, views, i));
+            for (int i = 0; i < timeline.events().size(); i++) {
+                int index = i;
+                jobs.add(() -> eventPage(site, timeline, urls, views, index));
             }
         }
-        pages.add(notFoundPage(site));
-        return pages;
+        jobs.add(() -> notFoundPage(site));
+        return (parallel ? jobs.parallelStream() : jobs.stream()).map(Supplier::get).toList();
     }
 
     private ViewFactory views(Site site, Timeline timeline, UrlLayout urls) {
@@ -85,7 +95,7 @@ public final class SiteRenderer {
                 canonical(site, path).orElse(null), meta);
         Map<String, Object> variables = new java.util.HashMap<>();
         variables.put("page", page);
-        variables.put("timeline", views.timeline(path));
+        variables.put("timeline", views.timelineHeader(path));
         variables.put("event", view);
         if (index > 0) {
             variables.put("previous", views.event(timeline.events().get(index - 1), path));
@@ -94,6 +104,14 @@ public final class SiteRenderer {
             variables.put("next", views.event(timeline.events().get(index + 1), path));
         }
         return html(path, "event", timeline.language(), variables);
+    }
+
+    /** A small page that sends readers on to where a timeline lives, e.g. from its own folder to the home page. */
+    private RenderedPage redirectPage(Site site, Timeline timeline, String path, String target) {
+        PageView page = page(site, path, timeline.language(), timeline.title(), timeline.title(),
+                canonical(site, target).orElse(null), new PageMeta("website", ogLocale(timeline.language()), null, null, null));
+        return html(path, "redirect", timeline.language(),
+                Map.of("page", page, "target", UrlLayout.relative(path, target)));
     }
 
     private RenderedPage notFoundPage(Site site) {

@@ -104,7 +104,7 @@ class MainTest {
                 .containsPattern("g20-cyber-unit/trump-putin-meeting/index\\.html:\\d+:\\d+: error: broken link `about.html` "
                         + "in the built page: no file g20-cyber-unit/trump-putin-meeting/about.html in the site")
                 .contains("404.html:")
-                .contains("check failed: 9 errors");
+                .containsPattern("check failed: [1-9][0-9]* errors");
     }
 
     @Test
