@@ -29,6 +29,7 @@ final class ViewFactory {
     private final Messages messages;
     private final DateFormatter dates;
     private final MarkdownRenderer markdown;
+    private final StructuredData structuredData;
     private final Map<String, Event> byId = new HashMap<>();
     private final Map<String, List<Event>> referencedBy = new HashMap<>();
     private final Map<String, EventContent> contents = new HashMap<>();
@@ -45,6 +46,7 @@ final class ViewFactory {
         this.messages = messages;
         this.dates = new DateFormatter(messages, site.config().timeZone());
         this.markdown = markdown;
+        this.structuredData = new StructuredData(site, timeline, urls, markdown);
         this.standfirstHtml = markdown.toHtml(timeline.standfirst());
         for (Event event : timeline.events()) {
             byId.put(event.id(), event);
@@ -60,6 +62,10 @@ final class ViewFactory {
 
     DateFormatter dates() {
         return dates;
+    }
+
+    StructuredData structuredData() {
+        return structuredData;
     }
 
     /** The timeline with all its events, as its own page shows it. */

@@ -87,12 +87,17 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** Every URL the browser requested since the last call, in order. */
-    List<String> requests() {
+    /**
+     * Every URL that pages from {@code origin} requested since the last call, the pages
+     * themselves included, wherever the requests went; the browser's own pages are left out.
+     */
+    List<String> requestsFrom(String origin) {
         return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
                 .map(e -> JSON.readTree(e.getMessage()).path("message"))
                 .filter(m -> m.path("method").asString("").equals("Network.requestWillBeSent"))
-                .map(m -> m.path("params").path("request").path("url").asString(""))
+                .map(m -> m.path("params"))
+                .filter(p -> p.path("documentURL").asString("").startsWith(origin))
+                .map(p -> p.path("request").path("url").asString(""))
                 .toList();
     }
 

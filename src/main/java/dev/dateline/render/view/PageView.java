@@ -2,7 +2,9 @@ package dev.dateline.render.view;
 
 /**
  * What every page needs: its language, title and description, the links to the home page
- * and the assets (relative to the page; {@code jsHref} only where the page has a script to run), and its canonical URL when the base URL is known.
+ * and the assets (relative to the page; {@code jsHref} only where the page has a script to run),
+ * its canonical URL when the base URL is known, and its metadata for search engines, feed
+ * readers and social cards.
  */
 public record PageView(
         String path,
@@ -14,5 +16,6 @@ public record PageView(
         String homeHref,
         String cssHref,
         String jsHref,
-        String inlineCss) {
+        String inlineCss,
+        PageMeta meta) {
 }
