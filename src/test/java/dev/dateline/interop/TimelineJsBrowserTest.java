@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.dateline.Dateline;
+import dev.dateline.HeadlessChromium;
 import dev.dateline.model.Event;
 import dev.dateline.model.Timeline;
 import dev.dateline.publish.SiteOutput;

@@ -1,6 +1,6 @@
 package dev.dateline.site;
 
-import java.io.File;
+import dev.dateline.HeadlessChromium;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,15 +13,13 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Debian's headless Chromium driven through chromedriver, with its console and network
- * logs kept, optionally with JavaScript switched off as a reader may have it.
+ * A headless Chromium (see {@link HeadlessChromium}) with what the tests read from it: its
+ * console errors, the requests pages made, the colour scheme it reports to pages.
  */
 final class Browser implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,26 +33,12 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start(boolean javascript) {
-        Path profile;
         try {
-            profile = Files.createTempDirectory("dateline-chromium");
+            Path profile = Files.createTempDirectory("dateline-chromium");
+            return new Browser(HeadlessChromium.start(profile, javascript), profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL", LogType.PERFORMANCE, "ALL"));
-        if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        return new Browser(new ChromeDriver(service, options), profile);
     }
 
     ChromeDriver driver() {

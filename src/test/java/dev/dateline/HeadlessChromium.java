@@ -1,4 +1,4 @@
-package dev.dateline.interop;
+package dev.dateline;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -16,12 +16,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * chromedriver, never Selenium Manager, with the browser and performance logs switched on.
  * Every host name but 127.0.0.1 fails to resolve, so nothing can reach the network.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    static ChromeDriver start(Path profile) {
+    public static ChromeDriver start(Path profile) {
+        return start(profile, true);
+    }
+
+    /** A browser with JavaScript switched off, as some readers have it, when {@code javascript} is false. */
+    public static ChromeDriver start(Path profile, boolean javascript) {
         ChromeOptions options = new ChromeOptions();
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         options.setBinary(find("DATELINE_CHROME", "/usr/bin/chromium", "/usr/bin/google-chrome"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
