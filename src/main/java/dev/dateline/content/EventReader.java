@@ -23,6 +23,7 @@ final class EventReader {
         References refs = new References(Location.of(file));
         Optional<String> id = f.node("id").isPresent() ? f.id("id") : Optional.of(defaultId);
         Optional<EdtfDate> date = f.node("date").isPresent() ? f.date("date") : missing(f, "date");
+        Optional<String> displayDate = f.text("displayDate");
         Optional<String> title = f.requiredText("title");
         Optional<EventKind> kind = f.requiredText("kind").flatMap(k -> kind(k, f));
         refs.kind(f.at("kind"));
@@ -47,7 +48,7 @@ final class EventReader {
         if (id.isEmpty() || date.isEmpty() || title.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new LoadedEvent(new Event(id.get(), date.get(), title.get(), kind.get(), actors, quotes,
+        return Optional.of(new LoadedEvent(new Event(id.get(), date.get(), displayDate, title.get(), kind.get(), actors, quotes,
                 sources, relations, media, order, tags, body, file), refs));
     }
 

@@ -5,6 +5,7 @@ import dev.dateline.model.DatePoint;
 import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Event;
 import dev.dateline.model.EventKind;
+import dev.dateline.model.ImageSize;
 import dev.dateline.model.Media;
 import dev.dateline.model.Quote;
 import dev.dateline.model.Relation;
@@ -12,6 +13,7 @@ import dev.dateline.model.RelationType;
 import dev.dateline.model.Site;
 import dev.dateline.model.SiteConfig;
 import dev.dateline.model.Timeline;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -118,10 +120,25 @@ final class SiteAssembler {
                     "add a relation: `relations: [{type: reverses, event: <id>}]`");
         }
         for (Media media : event.media()) {
-            if (!media.remote() && !Files.isRegularFile(event.file().resolveSibling(media.src()))) {
+            if (media.remote()) {
+                continue;
+            }
+            Path image = event.file().resolveSibling(media.src());
+            if (!Files.isRegularFile(image)) {
                 diagnostics.error(refs.media(media.src()), "the image `" + media.src() + "` is not beside the event file",
                         "put the file in " + event.file().getParent());
+            } else if (imageSize(image).isEmpty()) {
+                diagnostics.error(refs.media(media.src()), "`" + media.src() + "` is not a " + ImageSize.FORMATS + " image",
+                        "convert it to one of these formats; a page shows an image with its width and height");
             }
+        }
+    }
+
+    private static Optional<ImageSize> imageSize(Path image) {
+        try {
+            return ImageSize.read(Files.readAllBytes(image));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 
 /** Reads the EDTF level 1 subset that Dateline supports. */
 final class EdtfParser {
-    private static final String FORMS = "write 2017, 2017-07, 2017-07-09, 2017-07-09T20:45-04:00, "
+    private static final String FORMS = "write 2017, 2017-07, 2017-07-09, 2017-07-09T20:45-04:00 or -0044 (44 BCE), "
             + "add ~ (approximate) or ? (uncertain), or give an interval as 2017-07-07/2017-07-08";
 
     private static final Pattern POINT = Pattern.compile(
-            "(?<year>\\d{4})"
+            "(?<year>-?\\d{4})"
             + "(?:-(?<month>\\d{2})"
             + "(?:-(?<day>\\d{2})"
             + "(?:T(?<hour>\\d{2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?"
@@ -58,10 +58,13 @@ final class EdtfParser {
                     base + (m.group("second") != null ? m.end("second") : m.end("minute")),
                     "add Z or an offset such as -04:00 or +02:00");
         }
-        int year = Integer.parseInt(m.group("year"));
-        if (year == 0) {
-            throw new InvalidDateException("there is no year 0000", base, "years start at 0001");
+        int written = Integer.parseInt(m.group("year"));
+        if (written == 0) {
+            throw new InvalidDateException("there is no year 0000", base, "years run ... -0002, -0001 (1 BCE), 0001 (1 CE), 0002 ...");
         }
+        // Years before the common era are numbered as historians (and TimelineJS) do: -0044 is 44 BCE,
+        // and 1 BCE is followed by 1 CE. java.time counts on through a year 0, so -0044 is its year -43.
+        int year = written < 0 ? written + 1 : written;
         Qualifier qualifier = m.group("qualifier") == null ? Qualifier.NONE : Qualifier.of(m.group("qualifier").charAt(0));
         DatePoint point;
         if (m.group("month") == null) {
@@ -89,7 +92,7 @@ final class EdtfParser {
         } catch (DateTimeException e) {
             int length = LocalDate.of(year, month, 1).lengthOfMonth();
             throw new InvalidDateException("day " + m.group("day") + " does not exist in "
-                    + year + "-" + m.group("month"), base + m.start("day"),
+                    + m.group("year") + "-" + m.group("month"), base + m.start("day"),
                     "that month has " + length + " days");
         }
         if (m.group("hour") == null) {
