@@ -40,11 +40,13 @@ public final class SiteRenderer {
         return markdown;
     }
 
+    /** The pages of the site, then the images its events show. */
     public List<RenderedPage> render(Site site) {
         UrlLayout urls = new UrlLayout(site);
+        Images images = Images.of(site);
         List<RenderedPage> pages = new ArrayList<>();
         for (Timeline timeline : site.timelines()) {
-            ViewFactory views = views(site, timeline, urls);
+            ViewFactory views = views(site, timeline, urls, images);
             pages.add(timelinePage(site, timeline, urls, views, urls.timeline(timeline)));
             if (urls.isHome(timeline)) {
                 pages.add(timelinePage(site, timeline, urls, views, urls.ownTimelinePage(timeline)));
@@ -55,12 +57,13 @@ public final class SiteRenderer {
             }
         }
         pages.add(notFoundPage(site));
+        images.all().forEach(image -> pages.add(new RenderedPage(image.publishedPath(), image.bytes())));
         return pages;
     }
 
-    private ViewFactory views(Site site, Timeline timeline, UrlLayout urls) {
+    private ViewFactory views(Site site, Timeline timeline, UrlLayout urls, Images images) {
         Messages messages = engine.messages().forLocale(Locale.forLanguageTag(timeline.language()));
-        return new ViewFactory(site, timeline, urls, messages, markdown);
+        return new ViewFactory(site, timeline, urls, messages, markdown, images);
     }
 
     private RenderedPage timelinePage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, String path) {
