@@ -49,6 +49,12 @@ public final class ContentLoader {
         return new LoadResult(diagnostics.hasErrors() ? Optional.empty() : site, diagnostics);
     }
 
+    /** Only the settings of {@code site.yaml} in {@code contentDir}, with their problems in {@code diagnostics}. */
+    public Optional<SiteConfig> siteConfig(Path contentDir, Diagnostics diagnostics) {
+        Path siteFile = contentDir.resolve("site.yaml");
+        return yamlFile(siteFile, "site.yaml", diagnostics).flatMap(SiteConfigReader::read);
+    }
+
     private Optional<LoadedTimeline> timeline(Path dir, String siteLanguage, Diagnostics diagnostics) {
         String id = dir.getFileName().toString();
         Path file = dir.resolve("timeline.yaml");
