@@ -1,0 +1,19 @@
+package dev.dateline.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Creates a starter site, or a new event file.",
+        subcommands = {NewSiteCommand.class, NewEventCommand.class})
+final class NewCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "name what to create: site or event");
+    }
+}
