@@ -24,6 +24,7 @@ final class HtmlToMarkdown {
             "link", "meta", "base", "video", "audio", "canvas", "img", "picture", "source");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer",
             "aside", "figure", "figcaption", "address", "center", "dl", "dt", "dd", "table", "tr", "main", "nav");
+    private static final Pattern LIST_MARKER = Pattern.compile("(- |\\d+\\. )");
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>\"]+[^\\s<>\".,;:!?)\\]]");
 
     /** Markdown and the tags or attributes that could not be carried over. */
@@ -109,7 +110,7 @@ final class HtmlToMarkdown {
             int number = 1;
             for (Element item : list.children()) {
                 String marker = ordered ? (number++) + ". " : "- ";
-                String body = nested(item);
+                String body = nestedItem(item);
                 String pad = " ".repeat(marker.length());
                 String[] lines = body.split("\n", -1);
                 StringBuilder out = new StringBuilder(indent).append(marker).append(lines[0]);
@@ -127,6 +128,22 @@ final class HtmlToMarkdown {
             inner.blocks(e);
             dropped.addAll(inner.dropped);
             return inner.finish();
+        }
+
+        /** A list item: a nested list follows its text on the next line, so that the list stays tight. */
+        private String nestedItem(Element item) {
+            Writer inner = new Writer(autolink);
+            inner.blocks(item);
+            inner.flush();
+            dropped.addAll(inner.dropped);
+            StringBuilder out = new StringBuilder();
+            for (String block : inner.blocks) {
+                if (out.length() > 0) {
+                    out.append(LIST_MARKER.matcher(block).lookingAt() ? "\n" : "\n\n");
+                }
+                out.append(block);
+            }
+            return out.toString();
         }
 
         private String inlineOf(Element e) {

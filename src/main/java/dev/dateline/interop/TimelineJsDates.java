@@ -44,7 +44,7 @@ final class TimelineJsDates {
         if (!parts.millisecond().isEmpty()) {
             report.warning(where, "milliseconds are not carried over; the time is kept to the second");
         }
-        Optional<Integer> year = number(parts.year(), "year", where, report);
+        Optional<Long> year = year(parts.year());
         Optional<Integer> month = number(parts.month(), "month", where, report);
         Optional<Integer> day = number(parts.day(), "day", where, report);
         Optional<Integer> hour = number(parts.hour(), "hour", where, report);
@@ -59,11 +59,12 @@ final class TimelineJsDates {
                     + "to 9999 and have no year 0");
             return Optional.empty();
         }
+        int y = year.get().intValue();
         boolean hasTime = hour.isPresent() || minute.isPresent() || second.isPresent();
         // TimelineJS reads a missing month or day as the first when a finer part is given.
         int m = month.orElse(1);
         int d = day.orElse(1);
-        String text = year(year.get());
+        String text = yearText(y);
         if (month.isPresent() || day.isPresent() || hasTime) {
             text += "-" + two(m);
         }
@@ -72,7 +73,7 @@ final class TimelineJsDates {
         }
         try {
             if (hasTime) {
-                text += time(year.get(), m, d, hour.orElse(0), minute.orElse(0), second);
+                text += time(y, m, d, hour.orElse(0), minute.orElse(0), second);
             }
             EdtfDate.parse(text);
             return Optional.of(text);
@@ -100,14 +101,20 @@ final class TimelineJsDates {
         try {
             return Optional.of(Integer.parseInt(text.replace("\u2212", "-")));
         } catch (NumberFormatException e) {
-            if (!part.equals("year")) {
-                report.warning(where, "the " + part + " `" + text + "` is not a whole number; it is left out");
-            }
+            report.warning(where, "the " + part + " `" + text + "` is not a whole number; it is left out");
             return Optional.empty();
         }
     }
 
-    private static String year(int year) {
+    private static Optional<Long> year(String text) {
+        try {
+            return text.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(text.replace("\u2212", "-")));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String yearText(int year) {
         return year < 0 ? String.format(Locale.ROOT, "-%04d", -year) : String.format(Locale.ROOT, "%04d", year);
     }
 
