@@ -24,8 +24,7 @@ final class TimelineJsJsonReader {
             "display_date", "background", "autolink", "unique_id");
     private static final Set<String> DATE = Set.of("year", "month", "day", "hour", "minute", "second",
             "millisecond", "display_date", "format");
-    private static final Set<String> MEDIA = Set.of("url", "caption", "credit", "thumbnail", "alt", "title", "link",
-            "link_target");
+    private static final Set<String> MEDIA = Set.of("url", "caption", "credit", "thumbnail", "alt", "title", "link");
 
     private final JsonMapper json = JsonMapper.builder().build();
 
