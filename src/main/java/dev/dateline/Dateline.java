@@ -27,8 +27,13 @@ public final class Dateline {
     private final Publisher publisher;
 
     public Dateline(Path templates) {
+        this(templates, true);
+    }
+
+    /** A pipeline that renders pages in parallel on all cores, or one after another. */
+    public Dateline(Path templates, boolean parallel) {
         this.templates = templates;
-        this.renderer = new SiteRenderer(templates);
+        this.renderer = new SiteRenderer(templates, parallel);
         this.publisher = new Publisher(renderer);
     }
 

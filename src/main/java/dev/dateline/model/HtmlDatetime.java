@@ -1,7 +1,5 @@
 package dev.dateline.model;
 
-import java.util.Locale;
-
 /**
  * A point written with its precision, as in EDTF and in an HTML {@code <time datetime>}
  * attribute; the two agree for every year of the common era. Years before it are written
@@ -31,9 +29,9 @@ final class HtmlDatetime {
 
     /** {@code prolepticYear} counts as java.time does (0 is 1 BCE); the text as historians do. */
     private static String year(int prolepticYear) {
-        return prolepticYear > 0
-                ? String.format(Locale.ROOT, "%04d", prolepticYear)
-                : String.format(Locale.ROOT, "-%04d", 1 - prolepticYear);
+        String digits = Integer.toString(prolepticYear > 0 ? prolepticYear : 1 - prolepticYear);
+        String padded = digits.length() >= 4 ? digits : "0".repeat(4 - digits.length()) + digits;
+        return prolepticYear > 0 ? padded : "-" + padded;
     }
 
     private static String two(int value) {

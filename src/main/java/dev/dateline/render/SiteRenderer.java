@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Renders the pages of a site with a theme: per timeline its page and one permalink page per
@@ -23,9 +24,17 @@ public final class SiteRenderer {
     private final Assets assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
+    private final boolean parallel;
+
     public SiteRenderer(Path templates) {
+        this(templates, true);
+    }
+
+    /** A renderer that renders pages in parallel, or one after another. */
+    public SiteRenderer(Path templates, boolean parallel) {
         this.engine = new ThemeEngine(templates);
         this.assets = Assets.load(templates.resolve("assets"));
+        this.parallel = parallel;
     }
 
     public Assets assets() {
@@ -40,23 +49,27 @@ public final class SiteRenderer {
         return markdown;
     }
 
-    /** The pages of the site, then the images its events show. */
+    /**
+     * Renders every page, in parallel on all cores (the result is the same as one page after
+     * another), then adds the images the events show.
+     */
     public List<RenderedPage> render(Site site) {
         UrlLayout urls = new UrlLayout(site);
         Images images = Images.of(site);
-        List<RenderedPage> pages = new ArrayList<>();
+        List<Supplier<RenderedPage>> jobs = new ArrayList<>();
         for (Timeline timeline : site.timelines()) {
             ViewFactory views = views(site, timeline, urls, images);
-            pages.add(timelinePage(site, timeline, urls, views, urls.timeline(timeline)));
+            jobs.add(() -> timelinePage(site, timeline, urls, views, urls.timeline(timeline)));
             if (urls.isHome(timeline)) {
-                pages.add(timelinePage(site, timeline, urls, views, urls.ownTimelinePage(timeline)));
+                jobs.add(() -> redirectPage(site, timeline, urls.ownTimelinePage(timeline), urls.timeline(timeline)));
             }
-            List<Event> events = timeline.events();
-            for (int i = 0; i < events.size(); i++) {
-                pages.add(eventPage(site, timeline, urls, views, i));
+            for (int i = 0; i < timeline.events().size(); i++) {
+                int index = i;
+                jobs.add(() -> eventPage(site, timeline, urls, views, index));
             }
         }
-        pages.add(notFoundPage(site));
+        jobs.add(() -> notFoundPage(site));
+        List<RenderedPage> pages = new ArrayList<>((parallel ? jobs.parallelStream() : jobs.stream()).map(Supplier::get).toList());
         images.all().forEach(image -> pages.add(new RenderedPage(image.publishedPath(), image.bytes())));
         return pages;
     }
@@ -83,7 +96,7 @@ public final class SiteRenderer {
                 canonical(site, path).orElse(null));
         Map<String, Object> variables = new java.util.HashMap<>();
         variables.put("page", page);
-        variables.put("timeline", views.timeline(path));
+        variables.put("timeline", views.timelineHeader(path));
         variables.put("event", view);
         if (index > 0) {
             variables.put("previous", views.event(timeline.events().get(index - 1), path));
@@ -92,6 +105,14 @@ public final class SiteRenderer {
             variables.put("next", views.event(timeline.events().get(index + 1), path));
         }
         return html(path, "event", timeline.language(), variables);
+    }
+
+    /** A small page that sends readers on to where a timeline lives, e.g. from its own folder to the home page. */
+    private RenderedPage redirectPage(Site site, Timeline timeline, String path, String target) {
+        PageView page = page(site, path, timeline.language(), timeline.title(), timeline.title(),
+                canonical(site, target).orElse(null));
+        return html(path, "redirect", timeline.language(),
+                Map.of("page", page, "target", UrlLayout.relative(path, target)));
     }
 
     private RenderedPage notFoundPage(Site site) {

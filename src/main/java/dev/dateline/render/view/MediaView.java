@@ -7,4 +7,8 @@ package dev.dateline.render.view;
  */
 public record MediaView(boolean remote, String href, String alt, Integer width, Integer height, String host,
         String captionHtml, String creditHtml) {
+
+    public MediaView withHref(String newHref) {
+        return new MediaView(remote, newHref, alt, width, height, host, captionHtml, creditHtml);
+    }
 }
