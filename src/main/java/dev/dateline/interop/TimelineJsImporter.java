@@ -8,6 +8,7 @@ import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Era;
 import dev.dateline.model.Event;
 import dev.dateline.model.EventKind;
+import dev.dateline.model.Quote;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
 import java.io.IOException;
@@ -137,13 +138,30 @@ public final class TimelineJsImporter {
         }
         TimelineJsMedia.Mapped mapped = slide.media()
                 .map(m -> media.map(m, HtmlToMarkdown.text(slide.headline()), where, report))
-                .orElse(new TimelineJsMedia.Mapped(List.of(), List.of()));
+                .orElse(new TimelineJsMedia.Mapped(List.of(), List.of(), Optional.empty()));
         String body = body(slide, report);
+        List<Quote> quotes = new ArrayList<>();
+        if (mapped.quote().isPresent()) {
+            TimelineJsMedia.QuotedText quoted = mapped.quote().get();
+            Optional<String> speaker = !quoted.speaker().isEmpty()
+                    ? Optional.of(actors.computeIfAbsent(quoted.speaker(), name -> new Actor(actorId(name, actors), name,
+                            Optional.empty(), Optional.empty())).id())
+                    : actorIds.stream().findFirst();
+            if (speaker.isPresent()) {
+                quotes.add(new Quote(quoted.text(), quoted.lang().flatMap(TimelineJsImporter::language)
+                        .orElse(settings.language()), speaker.get(), Optional.empty(), quoted.source()));
+            } else {
+                report.warning(where, "the quote in the media names no speaker (no caption, no group); "
+                        + "it is kept as a quotation in the text");
+                body = (body.isEmpty() ? "" : body + "\n\n") + "> " + quoted.text().replace("\n\n", "\n>\n> ");
+            }
+        }
         Path file = Path.of(settings.timelineId(), "events", id + ".md");
         String shownTitle = title;
+        String text = body;
         return date.map(d -> new Event(id, d, displayDate.isEmpty() ? Optional.empty() : Optional.of(displayDate),
-                shownTitle, EventKind.CONTEXT, actorIds, List.of(), mapped.sources(), List.of(), mapped.media(),
-                Optional.empty(), List.of(), body, file));
+                shownTitle, EventKind.CONTEXT, actorIds, quotes, mapped.sources(), List.of(), mapped.media(),
+                Optional.empty(), List.of(), text, file));
     }
 
     /**
@@ -213,6 +231,15 @@ public final class TimelineJsImporter {
         Set<String> used = new HashSet<>();
         actors.values().forEach(a -> used.add(a.id()));
         return Slugs.unique(base, used);
+    }
+
+    private static Optional<String> language(String tag) {
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+            return locale.getLanguage().isEmpty() ? Optional.empty() : Optional.of(locale.toLanguageTag());
+        } catch (java.util.IllformedLocaleException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isJson(Path file, String text) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -29,7 +30,14 @@ final class TimelineJsMedia {
     private final List<MediaCopy> copies = new ArrayList<>();
 
     /** What one slide's media became. */
-    record Mapped(List<Media> media, List<Source> sources) {
+    record Mapped(List<Media> media, List<Source> sources, Optional<QuotedText> quote) {
+    }
+
+    /**
+     * Words quoted in a {@code <blockquote>} embed, verbatim; {@code speaker} is the media caption
+     * (the name TimelineJS shows under a quote), empty when there is none.
+     */
+    record QuotedText(String text, Optional<String> lang, String speaker, Optional<Source> source) {
     }
 
     TimelineJsMedia(Path sourceFolder, HtmlToMarkdown html) {
@@ -44,12 +52,17 @@ final class TimelineJsMedia {
     Mapped map(MediaRef ref, String headline, String where, ImportReport report) {
         List<Media> media = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
+        Optional<QuotedText> quote = Optional.empty();
         String url = ref.url().strip();
         if (!ref.thumbnail().isEmpty()) {
             report.warning(where, "the media thumbnail is not carried over: pages show the media itself, or a link to it");
         }
-        if (url.startsWith("<")) {
-            embed(url, where, report).ifPresent(sources::add);
+        Element embed = Jsoup.parseBodyFragment(url).body();
+        if (url.startsWith("<") && embed.selectFirst("blockquote") != null && !embed.text().isBlank()) {
+            quote = Optional.of(quote(embed, ref, where, report));
+            quote.get().source().filter(s -> s.url().isPresent()).ifPresent(sources::add);
+        } else if (url.startsWith("<")) {
+            embed(embed, where, report).ifPresent(sources::add);
         } else if (isHttp(url)) {
             media.add(new Media(url, alt(ref, headline, where, report), inline(ref.caption(), where, "caption", report),
                     inline(ref.credit(), where, "credit", report)));
@@ -66,12 +79,39 @@ final class TimelineJsMedia {
         } else if (!ref.link().isBlank()) {
             report.warning(where, "the media link `" + ref.link() + "` is not an http(s) URL and is not carried over");
         }
-        return new Mapped(media, sources);
+        return new Mapped(media, sources, quote);
     }
 
     /** Embed HTML (a tweet's blockquote, an iframe): never embedded; its first link is kept as a source. */
-    private Optional<Source> embed(String code, String where, ImportReport report) {
-        Element body = Jsoup.parseBodyFragment(code).body();
+    /**
+     * A quote embed (TimelineJS shows a {@code <blockquote>} as a quote; a tweet embed is one too):
+     * its words, its language, who said it (the caption) and where (its link, else the credit).
+     */
+    private QuotedText quote(Element embed, MediaRef ref, String where, ImportReport report) {
+        Element blockquote = embed.selectFirst("blockquote");
+        List<Element> paragraphs = blockquote.select("p");
+        String text = paragraphs.isEmpty() ? blockquote.text() : paragraphs.stream().map(Element::text)
+                .reduce((a, b) -> a + "\n\n" + b).orElse("");
+        Optional<String> lang = Stream.concat(Stream.of(blockquote), paragraphs.stream())
+                .map(e -> e.attr("lang").strip()).filter(l -> !l.isEmpty()).findFirst();
+        Optional<String> link = blockquote.select("a[href]").stream().map(a -> a.attr("href").strip())
+                .filter(TimelineJsMedia::isHttp).reduce((first, last) -> last)
+                .or(() -> Optional.of(blockquote.attr("cite").strip()).filter(TimelineJsMedia::isHttp));
+        Element credit = Jsoup.parseBodyFragment(ref.credit()).body();
+        Optional<String> creditUrl = Optional.ofNullable(credit.selectFirst("a[href]")).map(a -> a.attr("href").strip())
+                .filter(TimelineJsMedia::isHttp);
+        String creditName = credit.text().strip();
+        Optional<Source> source = link.map(l -> new Source(creditName.isEmpty() ? host(l) : creditName, Optional.of(l),
+                        Optional.empty(), Optional.empty()))
+                .or(() -> creditName.isEmpty() ? Optional.empty()
+                        : Optional.of(new Source(creditName, creditUrl, Optional.empty(), Optional.empty())));
+        if (paragraphs.isEmpty() && !blockquote.select("a").isEmpty()) {
+            report.warning(where, "the quote embed's link text is part of the quote's words; check them");
+        }
+        return new QuotedText(text, lang, HtmlToMarkdown.text(ref.caption()), source);
+    }
+
+    private Optional<Source> embed(Element body, String where, ImportReport report) {
         Optional<String> link = body.select("a[href], iframe[src], blockquote[cite]").stream()
                 .map(e -> e.hasAttr("href") ? e.attr("href") : e.hasAttr("src") ? e.attr("src") : e.attr("cite"))
                 .map(String::strip).filter(TimelineJsMedia::isHttp).findFirst();
