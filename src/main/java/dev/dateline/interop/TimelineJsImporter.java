@@ -3,7 +3,6 @@ package dev.dateline.interop;
 import dev.dateline.interop.TimelineJsSource.EraSlide;
 import dev.dateline.interop.TimelineJsSource.Slide;
 import dev.dateline.content.Slugs;
-import dev.dateline.model.Actor;
 import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Era;
 import dev.dateline.model.Event;
@@ -20,7 +19,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +67,7 @@ public final class TimelineJsImporter {
         if ("cosmological".equals(source.scale())) {
             report.warning("scale", "the cosmological scale is not carried over: Dateline dates are calendar dates");
         }
-        Map<String, Actor> actors = new LinkedHashMap<>();
+        ImportedActors actors = new ImportedActors();
         Set<String> ids = new HashSet<>();
         List<Event> events = new ArrayList<>();
         for (Slide slide : source.events()) {
@@ -103,13 +101,13 @@ public final class TimelineJsImporter {
                     + "`; change `kind:` where statement, reaction, report ... fits better");
         }
         Timeline timeline = new Timeline(settings.timelineId(), title, standfirst, settings.language(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.copyOf(actors.values()), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), actors.all(), Optional.empty(), Optional.empty(),
                 List.of(), eras, keepOrderOfTies(events, settings.zone()));
         return Optional.of(new Imported(timeline, media.copies()));
     }
 
     private Optional<Event> event(Slide slide, Settings settings, TimelineJsDates dates, TimelineJsMedia media,
-            Map<String, Actor> actors, Set<String> ids, ImportReport report) {
+            ImportedActors actors, Set<String> ids, ImportReport report) {
         String where = slide.label();
         if (slide.start().isEmpty()) {
             report.error(where, "the slide has no start date; every TimelineJS event needs at least a year");
@@ -130,37 +128,23 @@ public final class TimelineJsImporter {
             report.warning(where, "the unique_id `" + slide.uniqueId() + "` is not a Dateline id (a-z, 0-9, single hyphens) "
                     + "or is used twice; the event's id is `" + id + "`");
         }
-        List<String> actorIds = new ArrayList<>();
         String group = HtmlToMarkdown.text(slide.group());
-        if (!group.isEmpty()) {
-            actorIds.add(actors.computeIfAbsent(group, g -> new Actor(actorId(g, actors), g, Optional.empty(),
-                    Optional.empty())).id());
-        }
+        List<String> actorIds = group.isEmpty() ? List.of() : List.of(actors.idOf(group));
         TimelineJsMedia.Mapped mapped = slide.media()
                 .map(m -> media.map(m, HtmlToMarkdown.text(slide.headline()), where, report))
                 .orElse(new TimelineJsMedia.Mapped(List.of(), List.of(), Optional.empty()));
         String body = body(slide, report);
-        List<Quote> quotes = new ArrayList<>();
-        if (mapped.quote().isPresent()) {
-            TimelineJsMedia.QuotedText quoted = mapped.quote().get();
-            Optional<String> speaker = !quoted.speaker().isEmpty()
-                    ? Optional.of(actors.computeIfAbsent(quoted.speaker(), name -> new Actor(actorId(name, actors), name,
-                            Optional.empty(), Optional.empty())).id())
-                    : actorIds.stream().findFirst();
-            if (speaker.isPresent()) {
-                quotes.add(new Quote(quoted.text(), quoted.lang().flatMap(TimelineJsImporter::language)
-                        .orElse(settings.language()), speaker.get(), Optional.empty(), quoted.source()));
-            } else {
-                report.warning(where, "the quote in the media names no speaker (no caption, no group); "
-                        + "it is kept as a quotation in the text");
-                body = (body.isEmpty() ? "" : body + "\n\n") + "> " + quoted.text().replace("\n\n", "\n>\n> ");
-            }
+        Optional<Quote> quote = mapped.quote().flatMap(q -> quote(q, actorIds, actors, settings.language()));
+        if (mapped.quote().isPresent() && quote.isEmpty()) {
+            report.warning(where, "the quote in the media names no speaker (no caption, no group); "
+                    + "it is kept as a quotation in the text");
+            body = (body.isEmpty() ? "" : body + "\n\n") + "> " + mapped.quote().get().text().replace("\n\n", "\n>\n> ");
         }
         Path file = Path.of(settings.timelineId(), "events", id + ".md");
         String shownTitle = title;
         String text = body;
         return date.map(d -> new Event(id, d, displayDate.isEmpty() ? Optional.empty() : Optional.of(displayDate),
-                shownTitle, EventKind.CONTEXT, actorIds, quotes, mapped.sources(), List.of(), mapped.media(),
+                shownTitle, EventKind.CONTEXT, actorIds, quote.stream().toList(), mapped.sources(), List.of(), mapped.media(),
                 Optional.empty(), List.of(), text, file));
     }
 
@@ -177,6 +161,15 @@ public final class TimelineJsImporter {
                     e.quotes(), e.sources(), e.relations(), e.media(), Optional.of(position), e.tags(), e.body(), e.file()));
         }
         return ordered;
+    }
+
+    /** A quote from the media, said by the actor its caption names, else by the slide's group. */
+    private static Optional<Quote> quote(TimelineJsMedia.QuotedText quoted, List<String> actorIds, ImportedActors actors,
+            String timelineLanguage) {
+        Optional<String> speaker = quoted.speaker().isEmpty() ? actorIds.stream().findFirst()
+                : Optional.of(actors.idOf(quoted.speaker()));
+        String lang = quoted.lang().flatMap(TimelineJsImporter::language).orElse(timelineLanguage);
+        return speaker.map(by -> new Quote(quoted.text(), lang, by, Optional.empty(), quoted.source()));
     }
 
     private Optional<Era> era(EraSlide era, TimelineJsDates dates, ImportReport report) {
@@ -224,13 +217,6 @@ public final class TimelineJsImporter {
         String fromUniqueId = Slugs.of(slide.uniqueId());
         String fromTitle = Slugs.of(title);
         return !fromUniqueId.isEmpty() ? fromUniqueId : !fromTitle.isEmpty() ? fromTitle : "event";
-    }
-
-    private static String actorId(String group, Map<String, Actor> actors) {
-        String base = Slugs.of(group).isEmpty() ? "group" : Slugs.of(group);
-        Set<String> used = new HashSet<>();
-        actors.values().forEach(a -> used.add(a.id()));
-        return Slugs.unique(base, used);
     }
 
     private static Optional<String> language(String tag) {
