@@ -4,6 +4,7 @@ import dev.dateline.model.Event;
 import dev.dateline.model.Site;
 import dev.dateline.model.Timeline;
 import dev.dateline.render.view.EventView;
+import dev.dateline.render.view.PageMeta;
 import dev.dateline.render.view.PageView;
 import dev.dateline.render.view.TimelineView;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Renders the pages of a site with a theme: per timeline its page and one permalink page per
@@ -23,6 +25,7 @@ public final class SiteRenderer {
     private final ThemeEngine engine;
     private final Assets assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final ScriptJson json = new ScriptJson();
 
     private final boolean parallel;
 
@@ -82,8 +85,9 @@ public final class SiteRenderer {
     private RenderedPage timelinePage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, String path) {
         TimelineView view = views.timeline(path);
         String canonical = canonical(site, urls.timeline(timeline)).orElse(null);
+        PageMeta meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
         PageView page = page(site, path, timeline.language(), timeline.title(),
-                views.plainText(timeline.standfirst()), canonical);
+                views.plainText(timeline.standfirst()), canonical, meta);
         return html(path, "timeline", timeline.language(), Map.of("page", page, "timeline", view));
     }
 
@@ -91,9 +95,10 @@ public final class SiteRenderer {
         Event event = timeline.events().get(index);
         String path = urls.event(timeline, event);
         EventView view = views.event(event, path);
+        PageMeta meta = meta(timeline, urls, path, views.structuredData().eventPage(event, path));
         PageView page = page(site, path, timeline.language(), event.title() + " – " + timeline.title(),
                 views.dates().text(event.date()) + ": " + views.plainText(event.body()),
-                canonical(site, path).orElse(null));
+                canonical(site, path).orElse(null), meta);
         Map<String, Object> variables = new java.util.HashMap<>();
         variables.put("page", page);
         variables.put("timeline", views.timelineHeader(path));
@@ -110,7 +115,7 @@ public final class SiteRenderer {
     /** A small page that sends readers on to where a timeline lives, e.g. from its own folder to the home page. */
     private RenderedPage redirectPage(Site site, Timeline timeline, String path, String target) {
         PageView page = page(site, path, timeline.language(), timeline.title(), timeline.title(),
-                canonical(site, target).orElse(null));
+                canonical(site, target).orElse(null), new PageMeta("website", ogLocale(timeline.language()), null, null, null));
         return html(path, "redirect", timeline.language(),
                 Map.of("page", page, "target", UrlLayout.relative(path, target)));
     }
@@ -122,15 +127,31 @@ public final class SiteRenderer {
         // the home link is absolute when the base URL is known, and the styles are inlined.
         String home = site.config().baseUrl().map(u -> u.getRawPath()).orElse("/");
         String css = assets.find("style.css").map(a -> new String(a.bytes(), StandardCharsets.UTF_8)).orElse("");
+        PageMeta meta = new PageMeta("website", ogLocale(language), null, null, null);
         PageView page = new PageView(UrlLayout.NOT_FOUND, language, messages.get("notFound.title"),
-                messages.get("notFound.text"), site.config().title(), null, home, null, css);
+                messages.get("notFound.text"), site.config().title(), null, home, null, css, meta);
         return html(UrlLayout.NOT_FOUND, "404", language, Map.of("page", page));
     }
 
-    private PageView page(Site site, String path, String lang, String title, String description, String canonical) {
+    private PageView page(Site site, String path, String lang, String title, String description, String canonical,
+            PageMeta meta) {
         String css = assets.find("style.css").map(a -> UrlLayout.relative(path, a.publishedPath())).orElse(null);
         return new PageView(path, lang, title, shorten(description, 200), site.config().title(), canonical,
-                UrlLayout.relative(path, UrlLayout.HOME), css, null);
+                UrlLayout.relative(path, UrlLayout.HOME), css, null, meta);
+    }
+
+    private PageMeta meta(Timeline timeline, UrlLayout urls, String path, ObjectNode jsonLd) {
+        return new PageMeta("article", ogLocale(timeline.language()), json.write(jsonLd),
+                UrlLayout.relative(path, urls.timelineFile(timeline, UrlLayout.FEED)), timeline.title());
+    }
+
+    /** Open Graph wants language_TERRITORY: the tag's own region, else the theme's {@code site.ogLocale}. */
+    private String ogLocale(String languageTag) {
+        Locale locale = Locale.forLanguageTag(languageTag);
+        if (!locale.getCountry().isEmpty()) {
+            return locale.getLanguage() + "_" + locale.getCountry();
+        }
+        return engine.messages().forLocale(locale).find("site.ogLocale").orElse(locale.getLanguage());
     }
 
     private static Optional<String> canonical(Site site, String path) {

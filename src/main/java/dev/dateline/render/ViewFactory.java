@@ -39,6 +39,7 @@ final class ViewFactory {
     private final MarkdownRenderer markdown;
     private final Images images;
     private final ZoneId zone;
+    private final StructuredData structuredData;
     private final Map<String, Event> byId = new HashMap<>();
     private final Map<String, List<Event>> referencedBy = new HashMap<>();
     private final Map<String, EventContent> contents = new HashMap<>();
@@ -58,6 +59,7 @@ final class ViewFactory {
         this.markdown = markdown;
         this.images = images;
         this.zone = site.config().timeZone();
+        this.structuredData = new StructuredData(site, timeline, urls, markdown);
         this.standfirstHtml = markdown.toHtml(timeline.standfirst());
         for (Event event : timeline.events()) {
             byId.put(event.id(), event);
@@ -73,6 +75,10 @@ final class ViewFactory {
 
     DateFormatter dates() {
         return dates;
+    }
+
+    StructuredData structuredData() {
+        return structuredData;
     }
 
     /** The timeline with all its events, as its own page shows it. */

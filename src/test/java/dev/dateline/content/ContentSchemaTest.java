@@ -78,7 +78,7 @@ class ContentSchemaTest {
 
     @Test
     void everyImportedFixtureMatchesTheSchemas() throws IOException {
-        for (String fixture : List.of("space-race.json", "rome.json", "sheet.csv", "sheet-alt-text.csv", "g20-export.json")) {
+        for (String fixture : List.of("space-race.json", "rome.json", "sheet.csv", "sheet-alt-text.csv")) {
             Path content = temp.resolve(fixture.replace('.', '-')).resolve("content");
             Path source = Path.of("src/test/resources/timelinejs", fixture);
             ImportReport report = new ImportReport(source);

@@ -2,24 +2,23 @@ package dev.dateline.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dateline.Dateline;
 import dev.dateline.content.ContentLoader;
 import dev.dateline.model.DatePoint;
 import dev.dateline.model.Event;
 import dev.dateline.model.Timeline;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The G20 content, exported to TimelineJS and imported again, gives the same events, dates and titles,
- * and the same quotes, word for word.
- *
- * <p>The export is {@code g20-export.json}, a copy of what Dateline's TimelineJS exporter wrote for
- * content/g20-cyber-unit on the branch where it is being built (see the fixture folder's README); once
- * the exporter is in main this test should export with it instead of reading the copy. TimelineJS has no
- * notation for approximate dates, so dates are compared without {@code ~}; the exporter keeps that in
+ * The G20 content, built (which exports {@code timeline.json} in the TimelineJS format) and imported
+ * again, gives the same events, dates and titles, and the same quotes, word for word. TimelineJS has no
+ * notation for approximate dates, so dates are compared without {@code ~}; the export keeps that in
  * {@code display_date}, which comes back as the event's displayDate.
  */
 class G20RoundTripTest {
@@ -29,7 +28,10 @@ class G20RoundTripTest {
     @Test
     void exportedAndImportedAgainTheG20EventsKeepTheirIdsDatesAndTitles() throws IOException {
         Timeline original = new ContentLoader().load(Path.of("content")).site().orElseThrow().home();
-        ImportFixture imported = ImportFixture.of("g20-export.json", original.id(), temp);
+        Dateline.Result built = new Dateline(ImportFixture.TEMPLATES).build(Path.of("content"), Optional.empty());
+        Path exported = temp.resolve("timeline.json");
+        Files.write(exported, built.output().orElseThrow().files().get(original.id() + "/timeline.json"));
+        ImportFixture imported = ImportFixture.of(exported, original.id(), temp.resolve("imported"));
 
         assertThat(rows(imported.timeline().events())).containsExactlyElementsOf(rows(original.events()));
         assertThat(imported.timeline().title()).isEqualTo(original.title());

@@ -23,7 +23,10 @@ record ImportFixture(Timeline timeline, ImportReport report, Path content, SiteO
     static final Path TEMPLATES = Path.of("templates");
 
     static ImportFixture of(String name, String id, Path temp) throws IOException {
-        Path source = FIXTURES.resolve(name);
+        return of(FIXTURES.resolve(name), id, temp);
+    }
+
+    static ImportFixture of(Path source, String id, Path temp) throws IOException {
         ImportReport report = new ImportReport(source);
         ZoneId utc = ZoneId.of("UTC");
         TimelineJsImporter.Imported imported = new TimelineJsImporter()

@@ -138,6 +138,16 @@ class TimelineJsImportTest {
     }
 
     @Test
+    void negativeYearsSurviveTheExportAndASecondImport() throws IOException {
+        ImportFixture rome = ImportFixture.of("rome.json", "rome", temp.resolve("first"));
+        Path exported = temp.resolve("rome-export.json");
+        Files.write(exported, rome.site().files().get("rome/timeline.json"));
+        ImportFixture again = ImportFixture.of(exported, "rome", temp.resolve("second"));
+        assertThat(dates(again)).isEqualTo(dates(rome));
+        assertThat(again.timeline().eras()).isEqualTo(rome.timeline().eras());
+    }
+
+    @Test
     void sheetsCsvWithQuotedCommasAndLineBreaks() throws IOException {
         ImportFixture sheet = ImportFixture.of("sheet.csv", "elections", temp);
         assertThat(dates(sheet)).containsOnly(
