@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -14,13 +15,16 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    DatelineCommand dateline;
+
     @Mixin
     ContentOptions options;
 
     @Override
     public Integer call() {
-        LoadResult result = new Dateline(options.templates).check(options.content);
-        new DiagnosticPrinter(spec.commandLine().getErr()).print(result.diagnostics());
+        LoadResult result = new Dateline(dateline.resolve(options.templates)).check(dateline.resolve(options.content));
+        dateline.diagnosticPrinter().print(result.diagnostics());
         String summary = result.diagnostics().summary();
         if (result.diagnostics().hasErrors()) {
             spec.commandLine().getErr().println("check failed: " + summary);
