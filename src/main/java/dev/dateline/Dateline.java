@@ -12,6 +12,7 @@ import dev.dateline.publish.SiteOutput;
 import dev.dateline.render.MissingMessageException;
 import dev.dateline.render.SiteRenderer;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -45,6 +46,11 @@ public final class Dateline {
     public Result build(Path content, Optional<URI> baseUrl) {
         LoadResult loaded = loader.load(content);
         Diagnostics diagnostics = loaded.diagnostics();
+        if (!Files.isDirectory(templates)) {
+            diagnostics.error(Location.of(templates), "the templates folder does not exist",
+                    "run Dateline in the folder that holds templates/, or pass --templates DIR");
+            return new Result(diagnostics, Optional.empty());
+        }
         if (loaded.site().isEmpty()) {
             return new Result(diagnostics, Optional.empty());
         }

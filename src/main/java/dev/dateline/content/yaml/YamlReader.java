@@ -39,7 +39,7 @@ public final class YamlReader {
             TokenStreamLocation at = e.getLocation();
             int line = at == null || at.getLineNr() < 1 ? firstLine : firstLine + at.getLineNr() - 1;
             int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
-            throw new YamlSyntaxException(new Location(file, line, column), firstSentence(e.getOriginalMessage()));
+            throw new YamlSyntaxException(new Location(file, line, column), SyntaxProblem.of(null, firstSentence(e.getOriginalMessage())));
         }
     }
 
@@ -53,10 +53,7 @@ public final class YamlReader {
                 .or(e::getContextMark);
         Location at = mark.map(m -> new Location(file, firstLine + m.getLine(), m.getColumn() + 1))
                 .orElse(new Location(file, firstLine, 1));
-        String problem = e.getProblem() == null ? "the YAML cannot be read" : e.getProblem().strip();
-        String message = e.getContext() == null || e.getContext().isBlank() ? problem
-                : e.getContext().strip() + ": " + problem;
-        return new YamlSyntaxException(at, message);
+        return new YamlSyntaxException(at, SyntaxProblem.of(e.getContext(), e.getProblem()));
     }
 
     private static String firstSentence(String message) {
