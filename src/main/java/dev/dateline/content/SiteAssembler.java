@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -114,7 +116,7 @@ final class SiteAssembler {
             } else if (target == null) {
                 diagnostics.error(at, "the relation `" + relation.type().id() + "` points to `" + relation.event()
                         + "`, which is not an event of this timeline",
-                        Suggestions.closest(relation.event(), byId.keySet()).map(s -> "did you mean `" + s + "`?")
+                        Suggestions.closest(relation.event(), eventIds(loaded, byId)).map(s -> "did you mean `" + s + "`?")
                                 .orElse("use the id (file name without .md) of an event in the same timeline"));
             } else if (target == event) {
                 diagnostics.error(at, "the event relates to itself", "point the relation at another event");
@@ -134,6 +136,13 @@ final class SiteAssembler {
                         "put the file in " + event.file().getParent());
             }
         }
+    }
+
+    /** The ids of the timeline's events, including those whose files had errors of their own. */
+    private static Set<String> eventIds(LoadedTimeline loaded, Map<String, LoadedEvent> byId) {
+        Set<String> ids = new TreeSet<>(byId.keySet());
+        ids.addAll(loaded.unreadableEvents());
+        return ids;
     }
 
     /** The last instant a date can denote: its end, and for a day, month or year the end of it in {@code zone}. */

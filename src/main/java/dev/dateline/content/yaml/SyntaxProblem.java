@@ -34,6 +34,9 @@ record SyntaxProblem(String message, String hint) {
             new Known("while scanning a simple key", "could not find expected ':'",
                     "a line that is not a `name: value` field",
                     "write `name: value`, or indent the line to continue the value above"),
+            new Known("", "Document nesting depth",
+                    "lists and mappings nested more than 500 levels deep",
+                    "nothing in Dateline's content nests that deep; check the brackets"),
             new Known("while parsing a block mapping", "expected <block end>",
                     "the indentation does not match the lines above",
                     "indent the fields of one mapping by the same number of spaces"));

@@ -26,7 +26,8 @@ public final class YamlReader {
      * @throws YamlSyntaxException with the location of the first syntax error
      */
     public YamlNode read(Path file, String text, int firstLine) {
-        try (JsonParser parser = mapper.createParser(text)) {
+        JsonParser parser = mapper.createParser(text);
+        try (parser) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 return new YamlMap(List.of(), new Location(file, firstLine, 1));
@@ -36,7 +37,8 @@ public final class YamlReader {
             if (e.getCause() instanceof MarkedYamlEngineException marked) {
                 throw syntaxError(marked, file, text, firstLine);
             }
-            TokenStreamLocation at = e.getLocation();
+            // a limit (such as nesting depth) is reported without a location: take where the parser was
+            TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
             int line = at == null || at.getLineNr() < 1 ? firstLine : firstLine + at.getLineNr() - 1;
             int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
             throw new YamlSyntaxException(new Location(file, line, column), SyntaxProblem.of(null, firstSentence(e.getOriginalMessage())));
