@@ -63,7 +63,8 @@ final class BuildCommand implements Callable<Integer> {
         long millis = (System.nanoTime() - started) / 1_000_000;
         spec.commandLine().getOut().printf("built %d files (%,d bytes) into %s in %d ms; %s%s%n",
                 site.files().size(), site.totalBytes(), out, millis, diagnostics.summary(),
-                base.isPresent() || siteHasBaseUrl(site) ? "" : "; no base URL, so links are relative and there is no sitemap");
+                base.isPresent() || siteHasBaseUrl(site) ? "" : "; no base URL (--base-url): the site is relative and portable, "
+                        + "without canonical links or sitemap, and 404.html links home to /");
         return ExitCodes.OK;
     }
 

@@ -71,6 +71,11 @@ public record DatePoint(LocalDateTime local, Precision precision, Optional<ZoneO
 
     /** The point in EDTF notation, as a user writes it. */
     public String edtf() {
-        return HtmlDatetime.of(this) + qualifier.symbol();
+        return iso() + qualifier.symbol();
+    }
+
+    /** The point in ISO 8601 at its own precision, without the EDTF qualifier: {@code 2017-07}, {@code 2017-07-09T20:45-04:00}. */
+    public String iso() {
+        return HtmlDatetime.of(this);
     }
 }

@@ -26,7 +26,8 @@ final class HtmlDatetime {
     }
 
     private static String year(int year) {
-        return String.format(java.util.Locale.ROOT, "%04d", year);
+        String digits = Integer.toString(year);
+        return digits.length() >= 4 ? digits : "0".repeat(4 - digits.length()) + digits;
     }
 
     private static String two(int value) {

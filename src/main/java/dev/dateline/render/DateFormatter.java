@@ -11,6 +11,8 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Formats dates by the patterns of the UI messages ({@code date.day}, {@code date.range.*} ...),
@@ -19,6 +21,7 @@ import java.util.Locale;
 public final class DateFormatter {
     private final Messages messages;
     private final ZoneId zone;
+    private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
     public DateFormatter(Messages messages, ZoneId zone) {
         this.messages = messages;
@@ -100,7 +103,7 @@ public final class DateFormatter {
     }
 
     private DateTimeFormatter formatter(String pattern) {
-        return DateTimeFormatter.ofPattern(pattern, messages.locale());
+        return formatters.computeIfAbsent(pattern, p -> DateTimeFormatter.ofPattern(p, messages.locale()));
     }
 
     private static void addText(String text, List<DateView.Segment> out) {

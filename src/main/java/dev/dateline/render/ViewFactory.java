@@ -14,6 +14,8 @@ import dev.dateline.render.view.RelationView;
 import dev.dateline.render.view.SourceView;
 import dev.dateline.render.view.TimelineView;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,29 +24,62 @@ import java.util.Locale;
  * language, with every link relative to the page being rendered.
  */
 final class ViewFactory {
-    private final Site site;
     private final Timeline timeline;
     private final UrlLayout urls;
     private final Messages messages;
     private final DateFormatter dates;
     private final MarkdownRenderer markdown;
+    private final StructuredData structuredData;
+    private final Map<String, Event> byId = new HashMap<>();
+    private final Map<String, List<Event>> referencedBy = new HashMap<>();
+    private final Map<String, EventContent> contents = new HashMap<>();
+    private final String standfirstHtml;
+
+    /** What an event shows whatever the page it is on: rendered once per build. */
+    private record EventContent(String kindLabel, DateView date, List<ActorView> actors, String bodyHtml,
+            List<QuoteView> quotes, List<SourceView> sources) {
+    }
 
     ViewFactory(Site site, Timeline timeline, UrlLayout urls, Messages messages, MarkdownRenderer markdown) {
-        this.site = site;
         this.timeline = timeline;
         this.urls = urls;
         this.messages = messages;
         this.dates = new DateFormatter(messages, site.config().timeZone());
         this.markdown = markdown;
+        this.structuredData = new StructuredData(site, timeline, urls, markdown);
+        this.standfirstHtml = markdown.toHtml(timeline.standfirst());
+        for (Event event : timeline.events()) {
+            byId.put(event.id(), event);
+            for (Relation r : event.relations()) {
+                referencedBy.computeIfAbsent(r.event(), id -> new ArrayList<>()).add(event);
+            }
+        }
+        timeline.events().parallelStream()
+                .map(e -> Map.entry(e.id(), content(e)))
+                .toList()
+                .forEach(entry -> contents.put(entry.getKey(), entry.getValue()));
     }
 
     DateFormatter dates() {
         return dates;
     }
 
+    StructuredData structuredData() {
+        return structuredData;
+    }
+
+    /** The timeline with all its events, as its own page shows it. */
     TimelineView timeline(String page) {
-        List<EventView> events = timeline.events().stream().map(e -> event(e, page)).toList();
-        return new TimelineView(timeline.id(), timeline.title(), markdown.toHtml(timeline.standfirst()), timeline.language(),
+        return timeline(page, timeline.events().stream().map(e -> event(e, page)).toList());
+    }
+
+    /** The timeline without its events, for pages that only name and link it. */
+    TimelineView timelineHeader(String page) {
+        return timeline(page, List.of());
+    }
+
+    private TimelineView timeline(String page, List<EventView> events) {
+        return new TimelineView(timeline.id(), timeline.title(), standfirstHtml, timeline.language(),
                 timeline.published().map(dates::format).orElse(null),
                 timeline.byline().orElse(null), timeline.publication().orElse(null),
                 timeline.actors().stream().map(ViewFactory::actor).toList(),
@@ -57,25 +92,31 @@ final class ViewFactory {
     EventView event(Event event, String page) {
         List<RelationView> relations = new ArrayList<>();
         for (Relation r : event.relations()) {
-            timeline.event(r.event()).ifPresent(other -> relations.add(relation(r.type().id(), other, page)));
+            Event other = byId.get(r.event());
+            if (other != null) {
+                relations.add(relation(r.type().id(), other, page));
+            }
         }
-        for (Event other : timeline.events()) {
+        for (Event other : referencedBy.getOrDefault(event.id(), List.of())) {
             for (Relation r : other.relations()) {
                 if (r.event().equals(event.id())) {
                     relations.add(relation(r.type().inverseId(), other, page));
                 }
             }
         }
-        return new EventView(event.id(), event.title(), event.kind().id(), messages.get("kind." + event.kind().id()),
-                dates.format(event.date()),
-                event.actors().stream().map(id -> timeline.actor(id).map(ViewFactory::actor).orElseThrow()).toList(),
-                String.join(" ", event.actors()),
-                markdown.toHtml(event.body()),
-                event.quotes().stream().map(this::quote).toList(),
-                event.sources().stream().map(this::source).toList(),
-                relations, event.tags(),
+        EventContent c = contents.get(event.id());
+        return new EventView(event.id(), event.title(), event.kind().id(), c.kindLabel(), c.date(), c.actors(),
+                String.join(" ", event.actors()), c.bodyHtml(), c.quotes(), c.sources(), relations, event.tags(),
                 UrlLayout.relative(page, urls.event(timeline, event)),
                 UrlLayout.relative(page, urls.timeline(timeline)) + "#" + event.id());
+    }
+
+    private EventContent content(Event event) {
+        return new EventContent(messages.get("kind." + event.kind().id()), dates.format(event.date()),
+                event.actors().stream().map(id -> timeline.actor(id).map(ViewFactory::actor).orElseThrow()).toList(),
+                markdown.toHtml(event.body()),
+                event.quotes().stream().map(this::quote).toList(),
+                event.sources().stream().map(this::source).toList());
     }
 
     String plainText(String markdownText) {
@@ -85,7 +126,7 @@ final class ViewFactory {
     private RelationView relation(String type, Event other, String page) {
         String noun = messages.get("kind." + other.kind().id() + ".noun");
         Messages.Split label = messages.split("relation." + type, noun);
-        return new RelationView(type, label.before(), dates.format(other.date()), label.after(), other.title(),
+        return new RelationView(type, label.before(), contents.get(other.id()).date(), label.after(), other.title(),
                 UrlLayout.relative(page, urls.event(timeline, other)));
     }
 

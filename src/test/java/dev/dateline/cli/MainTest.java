@@ -108,6 +108,30 @@ class MainTest {
     }
 
     @Test
+    void checkFindsBrokenLinksInTheBuiltSite() throws IOException {
+        Path templates = temp.resolve("templates");
+        copyTree(Path.of("templates"), templates);
+        Path layout = templates.resolve("layout.html");
+        Files.writeString(layout, Files.readString(layout).replace("<footer class=\"site-footer\">",
+                "<footer class=\"site-footer\">\n    <a href=\"about.html\">About</a>"));
+
+        Run run = run("check", "--templates", templates.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err())
+                .containsPattern("g20-cyber-unit/trump-putin-meeting/index\\.html:\\d+:\\d+: error: broken link `about.html` "
+                        + "in the built page: no file g20-cyber-unit/trump-putin-meeting/about.html in the site")
+                .contains("404.html:")
+                .containsPattern("check failed: [1-9][0-9]* errors");
+    }
+
+    @Test
+    void checkFollowsLinksAsPublishedAtTheBaseUrl() {
+        Run run = run("check", "--base-url", "https://news.example/g20-timeline");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("internal links in 9 pages resolve");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"build", "check"}) {
             Run run = run(command, "--help");
