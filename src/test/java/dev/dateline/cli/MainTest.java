@@ -77,6 +77,17 @@ class MainTest {
     }
 
     @Test
+    void forceReplacesAFolderItDidNotCreate() throws IOException {
+        Path out = temp.resolve("home");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("thesis.txt"), "precious");
+        Run run = run("build", "--force", "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(out.resolve("index.html")).exists();
+        assertThat(out.resolve("thesis.txt")).doesNotExist();
+    }
+
+    @Test
     void failuresShowAStackTraceOnlyWithVerbose() throws IOException {
         Path file = Files.writeString(temp.resolve("notes.txt"), "a file, not a folder");
         String out = file.resolve("site").toString();
