@@ -1,5 +1,6 @@
 package dev.dateline.cli;
 
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 
 @Command(name = "dateline",
@@ -16,6 +17,21 @@ import picocli.CommandLine.Command;
 final class DatelineCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    private final Path workingDirectory;
+
+    DatelineCommand(Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** {@code path} as given on the command line, read from the working directory the command runs in. */
+    Path resolve(Path path) {
+        return workingDirectory.resolve(path);
+    }
+
+    DiagnosticPrinter diagnosticPrinter() {
+        return new DiagnosticPrinter(spec.commandLine().getErr(), workingDirectory);
+    }
 
     @Override
     public void run() {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "timelinejs", mixinStandardHelpOptions = true,
@@ -35,6 +36,9 @@ final class ImportTimelineJsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    ImportCommand parent;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The TimelineJS JSON or CSV file.")
     Path file;
@@ -57,14 +61,16 @@ final class ImportTimelineJsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        checkArguments();
-        Path content = into.toAbsolutePath().normalize().getParent();
+        Path source = parent.dateline.resolve(file);
+        Path target = parent.dateline.resolve(into).normalize();
+        checkArguments(source, target);
+        Path content = target.getParent();
         ContentLoader loader = new ContentLoader();
         Diagnostics siteProblems = new Diagnostics();
         Optional<SiteConfig> site = Files.isRegularFile(content.resolve("site.yaml"))
                 ? loader.siteConfig(content, siteProblems) : Optional.empty();
         if (siteProblems.hasErrors()) {
-            new DiagnosticPrinter(err).print(siteProblems);
+            parent.dateline.diagnosticPrinter().print(siteProblems);
             err.println("import failed: fix site.yaml first; nothing was written");
             return ExitCodes.CONTENT_ERRORS;
         }
@@ -74,26 +80,26 @@ final class ImportTimelineJsCommand implements Callable<Integer> {
                 .orElse(site.map(SiteConfig::timeZone).orElse(ZoneId.of("UTC")));
         ImportWriter writer = new ImportWriter();
         try {
-            writer.checkTarget(into, force);
+            writer.checkTarget(target, force);
         } catch (OutputRefusedException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
-        String id = into.toAbsolutePath().normalize().getFileName().toString();
+        String id = target.getFileName().toString();
         ImportReport report = new ImportReport(file);
         Optional<TimelineJsImporter.Imported> imported = new TimelineJsImporter()
-                .importFile(file, new TimelineJsImporter.Settings(id, lang, zone), report);
+                .importFile(source, new TimelineJsImporter.Settings(id, lang, zone), report);
         report.lines().forEach(err::println);
         if (imported.isEmpty()) {
             err.println("import failed: " + summary(report) + "; nothing was written");
             return ExitCodes.CONTENT_ERRORS;
         }
-        writer.write(imported.get(), into, force);
+        writer.write(imported.get(), target, force);
         SiteConfig fresh = new SiteConfig(imported.get().timeline().title(), lang, zone, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty());
         writer.settleSite(content, id, site, fresh).ifPresent(note -> spec.commandLine().getOut().println(note));
         LoadResult check = loader.load(content);
-        new DiagnosticPrinter(err).print(check.diagnostics());
+        parent.dateline.diagnosticPrinter().print(check.diagnostics());
         var timeline = imported.get().timeline();
         spec.commandLine().getOut().printf("imported %d events, %d eras and %d actors into %s; %s%n",
                 timeline.events().size(), timeline.eras().size(), timeline.actors().size(), into, summary(report));
@@ -104,11 +110,11 @@ final class ImportTimelineJsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void checkArguments() {
-        if (!Files.isRegularFile(file)) {
+    private void checkArguments(Path source, Path target) {
+        if (!Files.isRegularFile(source)) {
             throw new ParameterException(spec.commandLine(), "there is no file " + file);
         }
-        String id = into.toAbsolutePath().normalize().getFileName().toString();
+        String id = target.getFileName().toString();
         if (!ID.matcher(id).matches()) {
             throw new ParameterException(spec.commandLine(), "the --into folder's name `" + id + "` is the timeline's id "
                     + "and must use a-z, 0-9 and single hyphens, e.g. content/g20-summit");

@@ -3,6 +3,7 @@ package dev.dateline.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
@@ -11,6 +12,9 @@ import picocli.CommandLine.Spec;
 final class NewCommand implements Runnable {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    DatelineCommand dateline;
 
     @Override
     public void run() {

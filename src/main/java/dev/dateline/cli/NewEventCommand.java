@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "event", mixinStandardHelpOptions = true,
@@ -31,6 +32,9 @@ import picocli.CommandLine.Spec;
 final class NewEventCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    NewCommand parent;
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
             description = "The content folder (default: ${DEFAULT-VALUE}).")
@@ -55,7 +59,8 @@ final class NewEventCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = content.resolve(timeline);
+        Path contentDir = parent.dateline.resolve(content);
+        Path folder = contentDir.resolve(timeline);
         if (!Files.isRegularFile(folder.resolve("timeline.yaml"))) {
             throw new ParameterException(spec.commandLine(), "there is no timeline `" + timeline + "`: " + folder
                     + " has no timeline.yaml");
@@ -66,7 +71,7 @@ final class NewEventCommand implements Callable<Integer> {
         if (title.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--title must not be empty");
         }
-        knownActors().ifPresent(this::checkActors);
+        knownActors(contentDir).ifPresent(this::checkActors);
         Path events = folder.resolve("events");
         String base = Slugs.of(title).isEmpty() ? "event" : Slugs.of(title);
         String id = Slugs.unique(base, existingIds(events));
@@ -79,7 +84,8 @@ final class NewEventCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        spec.commandLine().getOut().println("wrote " + file + "; write what happened below its front matter");
+        spec.commandLine().getOut().println("wrote " + content.resolve(timeline).resolve("events").resolve(file.getFileName())
+                + "; write what happened below its front matter");
         return ExitCodes.OK;
     }
 
@@ -93,8 +99,8 @@ final class NewEventCommand implements Callable<Integer> {
     }
 
     /** The timeline's actor ids, when the content loads; otherwise the actors are checked by the next build. */
-    private Optional<Set<String>> knownActors() {
-        return new ContentLoader().load(content).site()
+    private Optional<Set<String>> knownActors(Path contentDir) {
+        return new ContentLoader().load(contentDir).site()
                 .flatMap(site -> site.timelines().stream().filter(t -> t.id().equals(timeline)).findFirst())
                 .map(t -> new HashSet<>(t.actors().stream().map(Actor::id).toList()));
     }

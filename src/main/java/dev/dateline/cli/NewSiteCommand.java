@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "site", mixinStandardHelpOptions = true,
@@ -20,6 +21,9 @@ import picocli.CommandLine.Spec;
 final class NewSiteCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    NewCommand parent;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create; it must not exist or be empty.")
     Path dir;
@@ -30,16 +34,18 @@ final class NewSiteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(templates.resolve("layout.html"))) {
+        Path theme = parent.dateline.resolve(templates);
+        Path target = parent.dateline.resolve(dir);
+        if (!Files.isRegularFile(theme.resolve("layout.html"))) {
             throw new ParameterException(spec.commandLine(), "there is no theme in " + templates
                     + " (no layout.html); pass --templates with the theme folder to copy");
         }
-        if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
+        if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
             spec.commandLine().getErr().println("error: " + dir + " already exists and is not an empty folder; "
                     + "choose a new folder");
             return ExitCodes.FAILURE;
         }
-        new StarterSite().write(dir, templates);
+        new StarterSite().write(target, theme);
         spec.commandLine().getOut().printf("created a new site in %s with the timeline %s; build it with: "
                 + "cd %s && dateline build%n", dir, StarterSite.TIMELINE, dir);
         return ExitCodes.OK;

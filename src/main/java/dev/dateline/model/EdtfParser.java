@@ -20,6 +20,15 @@ final class EdtfParser {
             + "(?<offset>Z|[+-]\\d{2}:\\d{2})?)?)?)?"
             + "(?<qualifier>[~?%])?");
 
+    private static final String NOT_A_DATE = "not a date in the form year-month-day";
+    /** A year written after the day or the month: {@code 9. juli 2017}, {@code 07/09/2017}. */
+    private static final Pattern YEAR_LATER = Pattern.compile("[^\\d+/-].*\\d{4}.*|\\d{1,3}\\D.*\\d{4}.*");
+    private static final String YEAR_FIRST = "write the year first, as year-month-day: 2017-07-09 for 9 July 2017";
+    /** A time after a space instead of a T: {@code 2017-07-09 20:45Z}. */
+    private static final Pattern SPACE_BEFORE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} +\\d{2}:\\d{2}.*");
+    private static final String TIME_AFTER_T = "write a T between the date and the time: 2017-07-09T20:45-04:00";
+    private static final String BOTH_ENDS = "give both ends of the interval, as in 2017-07-07/2017-07-08";
+
     private EdtfParser() {
     }
 
@@ -27,15 +36,24 @@ final class EdtfParser {
         if (text == null || text.isBlank()) {
             throw new InvalidDateException("the date is empty", 0, FORMS);
         }
+        if (YEAR_LATER.matcher(text).matches()) {
+            throw new InvalidDateException(NOT_A_DATE, 0, YEAR_FIRST);
+        }
         int slash = text.indexOf('/');
         if (slash < 0) {
-            return EdtfDate.of(point(text, 0));
+            return EdtfDate.of(point(text, 0, true));
         }
         if (text.indexOf('/', slash + 1) >= 0) {
             throw new InvalidDateException("an interval has exactly one '/'", text.indexOf('/', slash + 1), FORMS);
         }
-        DatePoint start = point(text.substring(0, slash), 0);
-        DatePoint end = point(text.substring(slash + 1), slash + 1);
+        if (slash == 0) {
+            throw new InvalidDateException("the interval has no start", 0, BOTH_ENDS);
+        }
+        if (slash == text.length() - 1) {
+            throw new InvalidDateException("the interval has no end", slash, BOTH_ENDS);
+        }
+        DatePoint start = point(text.substring(0, slash), 0, false);
+        DatePoint end = point(text.substring(slash + 1), slash + 1, false);
         boolean bothHaveTimes = start.precision().hasTime() && end.precision().hasTime();
         boolean endsBeforeStart = bothHaveTimes
                 ? end.offsetDateTime().orElseThrow().isBefore(start.offsetDateTime().orElseThrow())
@@ -47,11 +65,12 @@ final class EdtfParser {
         return EdtfDate.interval(start, end);
     }
 
-    private static DatePoint point(String text, int base) {
+    private static DatePoint point(String text, int base, boolean whole) {
         Matcher m = POINT.matcher(text);
         if (!m.matches()) {
             int at = base + firstBadIndex(text);
-            throw new InvalidDateException("'" + text + "' is not a date", at, FORMS);
+            throw new InvalidDateException(whole ? NOT_A_DATE : "'" + text + "' is " + NOT_A_DATE, at,
+                    SPACE_BEFORE_TIME.matcher(text).matches() ? TIME_AFTER_T : FORMS);
         }
         if (m.group("hour") != null && m.group("offset") == null) {
             throw new InvalidDateException("a time needs the UTC offset of where it happened",
