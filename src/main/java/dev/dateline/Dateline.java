@@ -13,6 +13,7 @@ import dev.dateline.publish.SiteOutput;
 import dev.dateline.render.MissingMessageException;
 import dev.dateline.render.SiteRenderer;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -57,6 +58,11 @@ public final class Dateline {
 
     private Result build(LoadResult loaded, Optional<URI> baseUrl) {
         Diagnostics diagnostics = loaded.diagnostics();
+        if (!Files.isDirectory(templates)) {
+            diagnostics.error(Location.of(templates), "the templates folder does not exist",
+                    "run Dateline in the folder that holds templates/, or pass --templates DIR");
+            return new Result(diagnostics, Optional.empty());
+        }
         if (loaded.site().isEmpty()) {
             return new Result(diagnostics, Optional.empty());
         }

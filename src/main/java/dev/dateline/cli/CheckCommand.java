@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -19,6 +20,9 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    DatelineCommand dateline;
 
     @Mixin
     ContentOptions options;
@@ -32,8 +36,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Optional<URI> base = Optional.ofNullable(baseUrl).map(text -> BaseUrl.parse(text).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "--base-url must be an absolute http(s) URL, not `" + text + "`")));
-        Dateline.CheckResult result = new Dateline(options.templates).checkSite(options.content, base);
-        new DiagnosticPrinter(spec.commandLine().getErr()).print(result.diagnostics());
+        Dateline.CheckResult result = new Dateline(dateline.resolve(options.templates))
+                .checkSite(dateline.resolve(options.content), base);
+        dateline.diagnosticPrinter().print(result.diagnostics());
         String summary = result.diagnostics().summary();
         if (result.diagnostics().hasErrors()) {
             spec.commandLine().getErr().println("check failed: " + summary);

@@ -73,7 +73,7 @@ public final class TimelineJsExporter {
         return new Slide(date(date.start(), zone), date.end().map(end -> date(end, zone)).orElse(null),
                 new Text(Entities.escape(event.title()), text.toString()),
                 quotes.isEmpty() ? null : media(timeline, quotes.get(0)),
-                group, qualified ? dates.text(date) : null, null, null, event.id());
+                group, event.displayDate().orElse(qualified ? dates.text(date) : null), null, null, event.id());
     }
 
     private static Media media(Timeline timeline, Quote quote) {
@@ -98,14 +98,19 @@ public final class TimelineJsExporter {
         Precision precision = point.precision();
         if (precision.hasTime()) {
             ZonedDateTime t = point.start(zone);
-            return new Date(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(),
+            return new Date(year(t.getYear()), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(),
                     precision == Precision.SECOND ? t.getSecond() : null, null, null);
         }
         var local = point.local();
-        return new Date(local.getYear(),
+        return new Date(year(local.getYear()),
                 precision == Precision.YEAR ? null : local.getMonthValue(),
                 precision == Precision.DAY ? local.getDayOfMonth() : null,
                 null, null, null, null, null);
+    }
+
+    /** TimelineJS numbers years before the common era as historians do: -44 is 44 BCE, java.time's -43. */
+    private static int year(int prolepticYear) {
+        return prolepticYear > 0 ? prolepticYear : prolepticYear - 1;
     }
 
     private static String html(Element element) {

@@ -58,7 +58,7 @@ public final class DateFormatter {
             case UNCERTAIN -> "date.uncertain";
             case APPROXIMATE_AND_UNCERTAIN -> "date.approximateUncertain";
         };
-        String datetime = point.edtf().substring(0, point.edtf().length() - point.qualifier().symbol().length());
+        String datetime = point.htmlDatetime().orElse(null);
         if (key == null) {
             out.add(new DateView.Segment(shown, datetime));
             return;
@@ -70,9 +70,10 @@ public final class DateFormatter {
     }
 
     private void range(DatePoint start, DatePoint end, List<DateView.Segment> out) {
-        String startPattern = pattern(start);
-        String endPattern = pattern(end);
-        boolean plain = start.qualifier() == Qualifier.NONE && end.qualifier() == Qualifier.NONE;
+        boolean era = start.beforeCommonEra() || end.beforeCommonEra();
+        String startPattern = pattern(start, era);
+        String endPattern = pattern(end, era);
+        boolean plain = start.qualifier() == Qualifier.NONE && end.qualifier() == Qualifier.NONE && !era;
         if (plain && start.precision() == end.precision() && !start.precision().hasTime()) {
             String level = start.precision().name().toLowerCase(Locale.ROOT);
             boolean sameYear = start.local().getYear() == end.local().getYear();
@@ -99,7 +100,13 @@ public final class DateFormatter {
     }
 
     private String pattern(DatePoint point) {
-        return messages.get("date." + point.precision().name().toLowerCase(Locale.ROOT));
+        return pattern(point, point.beforeCommonEra());
+    }
+
+    /** The pattern for the point's precision; with {@code era}, one that names the era ("44 BC", "AD 14"). */
+    private String pattern(DatePoint point, boolean era) {
+        String level = point.precision().name().toLowerCase(Locale.ROOT);
+        return messages.get(era ? "date.bce." + level : "date." + level);
     }
 
     private DateTimeFormatter formatter(String pattern) {

@@ -67,9 +67,11 @@ final class OverviewBuilder {
                 .toList();
         int top = (timeline.eras().isEmpty() ? 0 : ERA_ROW) + AXIS_ROW;
         List<Lane> lanes = new ArrayList<>();
-        for (int i = 0; i < actors.size(); i++) {
-            lanes.add(new Lane(actors.get(i).id(), actors.get(i).name(), top + i * LANE + LANE_LABEL,
-                    top + i * LANE + LANE_LINE));
+        for (Actor actor : actors) {
+            lanes.add(lane(actor.id(), actor.name(), top, lanes.size()));
+        }
+        if (events.stream().anyMatch(e -> e.actors().isEmpty())) {
+            lanes.add(lane(null, messages.get("overview.noActor"), top, lanes.size()));
         }
         List<EdtfDate> allDates = Stream.concat(events.stream().map(Event::date),
                 timeline.eras().stream().map(Era::date)).toList();
@@ -83,8 +85,13 @@ final class OverviewBuilder {
         List<Tick> ticks = axis.ticks(tickFormat, TICK_LABEL);
         int height = top + lanes.size() * LANE + 4;
         return Optional.of(new OverviewView(WIDTH, height, top - 7, grid(ticks, lanes, top, height),
-                summary(timeline, actors), bands(timeline, axis), ticks, lanes,
+                summary(timeline, lanes), bands(timeline, axis), ticks, lanes,
                 arrows(events, marks), List.copyOf(marks.values()), kinds(events), relationTypes(events)));
+    }
+
+    /** The row of an actor, or with a null id the row of the events that name none. */
+    private static Lane lane(String actorId, String name, int top, int index) {
+        return new Lane(actorId, name, top + index * LANE + LANE_LABEL, top + index * LANE + LANE_LINE);
     }
 
     /** One path for all the lines behind the marks: a vertical line per division, a horizontal one per lane. */
@@ -103,10 +110,12 @@ final class OverviewBuilder {
     private Map<String, Mark> marks(Timeline timeline, List<Lane> lanes, TimeAxis axis) {
         Map<String, Integer> laneY = new HashMap<>();
         lanes.forEach(l -> laneY.put(l.actorId(), l.y()));
+        List<Integer> noActor = List.of(lanes.get(lanes.size() - 1).y());
         Map<Integer, Integer> lastX = new HashMap<>();
         Map<String, Mark> marks = new LinkedHashMap<>();
         for (Event event : timeline.events()) {
-            List<Integer> ys = event.actors().stream().map(laneY::get).sorted().toList();
+            List<Integer> ys = event.actors().isEmpty() ? noActor
+                    : event.actors().stream().map(laneY::get).sorted().toList();
             int x = axis.x(event.date(), zone);
             for (int y : ys) {
                 x = Math.max(x, lastX.getOrDefault(y, Integer.MIN_VALUE / 2) + 2 * MARK + 3);
@@ -200,13 +209,13 @@ final class OverviewBuilder {
     }
 
     /** One sentence for those who cannot see the graphic: how many events, when, and whose rows. */
-    private String summary(Timeline timeline, List<Actor> actors) {
+    private String summary(Timeline timeline, List<Lane> lanes) {
         List<Event> events = timeline.events();
         DatePoint first = events.get(0).date().start().qualified(Qualifier.NONE);
         Event lastEvent = events.stream().max(Comparator.comparing(e -> TimeAxis.end(e.date(), zone))).orElseThrow();
         DatePoint last = lastEvent.date().end().orElse(lastEvent.date().start()).qualified(Qualifier.NONE);
         EdtfDate span = first.equals(last) ? EdtfDate.of(first) : EdtfDate.interval(first, last);
         return messages.format("overview.summary", messages.format("timeline.eventCount", events.size()),
-                dates.text(span), String.join(", ", actors.stream().map(Actor::name).toList()));
+                dates.text(span), String.join(", ", lanes.stream().map(Lane::name).toList()));
     }
 }

@@ -53,12 +53,16 @@ public final class SiteRenderer {
         return markdown;
     }
 
-    /** Renders every page, in parallel on all cores; the result is the same as one page after another. */
+    /**
+     * Renders every page, in parallel on all cores (the result is the same as one page after
+     * another), then adds the images the events show.
+     */
     public List<RenderedPage> render(Site site) {
         UrlLayout urls = new UrlLayout(site);
+        Images images = Images.of(site);
         List<Supplier<RenderedPage>> jobs = new ArrayList<>();
         for (Timeline timeline : site.timelines()) {
-            ViewFactory views = views(site, timeline, urls);
+            ViewFactory views = views(site, timeline, urls, images);
             jobs.add(() -> timelinePage(site, timeline, urls, views, urls.timeline(timeline)));
             if (urls.isHome(timeline)) {
                 jobs.add(() -> redirectPage(site, timeline, urls.ownTimelinePage(timeline), urls.timeline(timeline)));
@@ -69,11 +73,13 @@ public final class SiteRenderer {
             }
         }
         jobs.add(() -> notFoundPage(site));
-        return (parallel ? jobs.parallelStream() : jobs.stream()).map(Supplier::get).toList();
+        List<RenderedPage> pages = new ArrayList<>((parallel ? jobs.parallelStream() : jobs.stream()).map(Supplier::get).toList());
+        images.all().forEach(image -> pages.add(new RenderedPage(image.publishedPath(), image.bytes())));
+        return pages;
     }
 
-    private ViewFactory views(Site site, Timeline timeline, UrlLayout urls) {
-        return new ViewFactory(site, timeline, urls, messages(timeline), markdown);
+    private ViewFactory views(Site site, Timeline timeline, UrlLayout urls, Images images) {
+        return new ViewFactory(site, timeline, urls, messages(timeline), markdown, images);
     }
 
     private Messages messages(Timeline timeline) {

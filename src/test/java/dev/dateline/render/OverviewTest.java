@@ -50,6 +50,15 @@ class OverviewTest {
         assertThat(page.select(".overview a[href='#later'] path")).as("the interval's bar").hasSize(1);
     }
 
+    @Test
+    void eventsThatNameNoActorHaveARowOfTheirOwn() throws IOException {
+        Document page = build(Map.of(
+                "named", "date: 2020-05-05\nkind: statement\nactors: [a]",
+                "unnamed", "date: 2020-05-06\nkind: report\nactors: []"));
+        assertThat(page.select(".ov-lanes text").eachText()).containsExactly("A", "No actor named");
+        assertThat(page.select("select[name=actor] option").eachAttr("value")).containsExactly("", "a");
+    }
+
     private Document build(Map<String, String> events) throws IOException {
         Path content = root.resolve("content");
         write(content.resolve("site.yaml"), "title: T\nlanguage: en\ntimeZone: UTC\n");

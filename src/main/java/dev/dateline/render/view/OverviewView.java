@@ -44,7 +44,7 @@ public record OverviewView(
     public record Tick(int x, int labelX, String label) {
     }
 
-    /** The row of one actor: its name above the lane's line at {@code y}. */
+    /** The row of one actor (or, with a null {@code actorId}, of the events naming none): its name above the line at {@code y}. */
     public record Lane(String actorId, String name, int labelY, int y) {
     }
 
