@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Dateline 0.1.0",
         description = "Builds dated timeline websites from structured content.",
-        subcommands = {BuildCommand.class, CheckCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",
@@ -19,6 +19,6 @@ final class DatelineCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command: build, check or serve");
     }
 }
