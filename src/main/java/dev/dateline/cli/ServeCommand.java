@@ -11,6 +11,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
@@ -54,6 +57,13 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
+        for (Path folder : List.of(options.content, options.templates)) {
+            if (!Files.isDirectory(folder)) {
+                err.println(folder + ": error: the folder does not exist");
+                err.println("  hint: run dateline in the folder that holds content/ and templates/, or pass --content and --templates");
+                return ExitCodes.CONTENT_ERRORS;
+            }
+        }
         InetAddress address = address();
         BasePath base = basePath == null ? defaultBasePath() : BasePath.parse(basePath).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "--base-path must be a URL path such as /repo/, not `" + basePath + "`"));
@@ -66,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
                     new InetSocketAddress(address, port), base), this::report);
         } catch (BindException e) {
             err.println("error: cannot listen on " + bind + " port " + port + ": " + e.getMessage()
-                    + "; choose another --port (0 picks a free one)");
+                    + "; choose another with --port, or --port 0 for any free one");
             return ExitCodes.FAILURE;
         }
         CountDownLatch stopped = new CountDownLatch(1);

@@ -58,14 +58,19 @@ public final class Preview implements AutoCloseable {
         this.reload = new ReloadScript(settings.basePath());
         SiteRouter router = new SiteRouter(settings.basePath());
         this.live = new LiveReload(router, new PreviewState(ServedSite.unbuilt(reload), Optional.empty()));
-        this.watcher = new ChangeWatcher(List.of(settings.content(), settings.templates()), this::rebuild);
+        this.server = HttpServer.create(settings.address(), BACKLOG);
         this.requests = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(QUEUE), daemons("dateline-http"), new ThreadPoolExecutor.CallerRunsPolicy());
         this.requests.allowCoreThreadTimeOut(true);
-        this.server = HttpServer.create(settings.address(), BACKLOG);
         this.server.createContext("/", new SiteHandler(router, reload, live));
         this.server.setExecutor(requests);
         this.pings = Executors.newSingleThreadScheduledExecutor(daemons("dateline-ping"));
+        try {
+            this.watcher = new ChangeWatcher(List.of(settings.content(), settings.templates()), this::rebuild);
+        } catch (IOException e) {
+            server.stop(0);
+            throw e;
+        }
     }
 
     /** Builds the site once, then serves it and watches for changes. */
