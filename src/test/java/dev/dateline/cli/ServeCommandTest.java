@@ -77,13 +77,19 @@ class ServeCommandTest {
         }
     }
 
-    /** The real command in its own JVM: prints the URL of the port it got, serves it, and stops cleanly when signalled. */
+    /**
+     * The real command in its own JVM: prints the URL of the port it got, serves it, says where
+     * there is no browser to open, and stops cleanly when signalled.
+     */
     @Test
     void servesAtThePrintedUrlAndStopsCleanlyOnASignal() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve", "--port", "0", "--base-path", "/g20-timeline/")
-                .redirectErrorStream(true).start();
+        ProcessBuilder command = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve", "--port", "0", "--base-path", "/g20-timeline/", "--open")
+                .redirectErrorStream(true);
+        command.environment().remove("DISPLAY");
+        command.environment().remove("WAYLAND_DISPLAY");
+        Process process = command.start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
                 .lines().forEach(lines::add));
@@ -110,7 +116,8 @@ class ServeCommandTest {
             process.destroyForcibly();
         }
         lines.drainTo(seen);
-        assertThat(seen).contains("preview stopped");
+        assertThat(seen).contains("preview stopped")
+                .anyMatch(line -> line.matches("no desktop browser found here: open http://127\\.0\\.0\\.1:\\d+/g20-timeline/ yourself"));
         assertThat(String.join("\n", seen)).doesNotContain("Exception");
     }
 }
