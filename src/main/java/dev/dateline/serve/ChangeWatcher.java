@@ -8,6 +8,8 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -22,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Watches folders recursively and reports what changed in batches, one per burst of changes
@@ -110,18 +111,26 @@ final class ChangeWatcher implements AutoCloseable {
         }
     }
 
-    /** Watches a folder and every folder inside it that is not watched yet. */
-    private void registerTree(Path root) {
-        if (!Files.isDirectory(root)) {
+    /**
+     * Watches a folder, then every folder inside it (not following links, which could loop).
+     * Each folder is registered before it is listed, so a folder created meanwhile is either
+     * listed or reported by an event.
+     */
+    private void registerTree(Path folder) {
+        if (!Files.isDirectory(folder)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path dir : paths.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                WatchKey key = dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
-                folders.put(key, dir);
+        try {
+            folders.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
+            try (DirectoryStream<Path> children = Files.newDirectoryStream(folder)) {
+                for (Path child : children) {
+                    if (!Files.isSymbolicLink(child)) {
+                        registerTree(child);
+                    }
+                }
             }
-        } catch (IOException | UncheckedIOException e) {
-            // a folder vanished while being walked; its parent's events cover it
+        } catch (IOException | DirectoryIteratorException e) {
+            // the folder vanished meanwhile; its parent reports that
         }
     }
 }
