@@ -6,12 +6,14 @@ import dev.dateline.content.LoadResult;
 import dev.dateline.content.Location;
 import dev.dateline.model.BaseUrl;
 import dev.dateline.model.Site;
+import dev.dateline.publish.LinkChecker;
 import dev.dateline.publish.OutputWriter;
 import dev.dateline.publish.Publisher;
 import dev.dateline.publish.SiteOutput;
 import dev.dateline.render.MissingMessageException;
 import dev.dateline.render.SiteRenderer;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -21,14 +23,22 @@ import org.thymeleaf.exceptions.TemplateProcessingException;
  * files. One instance per theme folder; reusable and thread-safe.
  */
 public final class Dateline {
+    /** Where {@link #checkSite} pretends a site without a base URL is published: a GitHub Pages-like project path. */
+    public static final URI CHECK_BASE_URL = URI.create("https://dateline.invalid/project/");
+
     private final ContentLoader loader = new ContentLoader();
     private final Path templates;
     private final SiteRenderer renderer;
     private final Publisher publisher;
 
     public Dateline(Path templates) {
+        this(templates, true);
+    }
+
+    /** A pipeline that renders pages in parallel on all cores, or one after another. */
+    public Dateline(Path templates, boolean parallel) {
         this.templates = templates;
-        this.renderer = new SiteRenderer(templates);
+        this.renderer = new SiteRenderer(templates, parallel);
         this.publisher = new Publisher(renderer);
     }
 
@@ -43,8 +53,16 @@ public final class Dateline {
 
     /** Builds the site in memory; {@code baseUrl}, when given, overrides the one in site.yaml. */
     public Result build(Path content, Optional<URI> baseUrl) {
-        LoadResult loaded = loader.load(content);
+        return build(loader.load(content), baseUrl);
+    }
+
+    private Result build(LoadResult loaded, Optional<URI> baseUrl) {
         Diagnostics diagnostics = loaded.diagnostics();
+        if (!Files.isDirectory(templates)) {
+            diagnostics.error(Location.of(templates), "the templates folder does not exist",
+                    "run Dateline in the folder that holds templates/, or pass --templates DIR");
+            return new Result(diagnostics, Optional.empty());
+        }
         if (loaded.site().isEmpty()) {
             return new Result(diagnostics, Optional.empty());
         }
@@ -67,6 +85,32 @@ public final class Dateline {
             diagnostics.error(Location.of(templates.resolve("messages")), e.getMessage(), null);
         }
         return new Result(diagnostics, Optional.empty());
+    }
+
+    /** The outcome of a check: every diagnostic, and what the link check covered when the site could be built. */
+    public record CheckResult(Diagnostics diagnostics, Optional<LinkChecker.Report> links) {
+    }
+
+    /**
+     * Checks the content, then builds the site in memory and checks its links as served from the
+     * base URL ({@code baseUrl}, else the one in site.yaml, else {@link #CHECK_BASE_URL}, a project
+     * path, so that links which would only work at a domain root are found too).
+     */
+    public CheckResult checkSite(Path content, Optional<URI> baseUrl) {
+        LoadResult loaded = loader.load(content);
+        URI root = baseUrl.or(() -> loaded.site().flatMap(s -> s.config().baseUrl()))
+                .flatMap(BaseUrl::normalise).orElse(CHECK_BASE_URL);
+        Result built = build(loaded, Optional.of(root));
+        if (built.output().isEmpty()) {
+            return new CheckResult(built.diagnostics(), Optional.empty());
+        }
+        LinkChecker.Report report = new LinkChecker().check(built.output().get(), root);
+        for (LinkChecker.BrokenLink link : report.broken()) {
+            built.diagnostics().error(new Location(Path.of(link.page()), link.line(), link.column()),
+                    "broken link `" + link.link() + "` in the built page: " + link.reason(),
+                    "the link comes from the theme's templates or the content's Markdown");
+        }
+        return new CheckResult(built.diagnostics(), Optional.of(report));
     }
 
     /** Builds and, when there were no errors, swaps the new site into {@code out}. */

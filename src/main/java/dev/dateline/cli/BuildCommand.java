@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -21,6 +22,9 @@ import picocli.CommandLine.Spec;
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    DatelineCommand dateline;
 
     @Mixin
     ContentOptions options;
@@ -41,16 +45,16 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Optional<URI> base = Optional.ofNullable(baseUrl).map(this::parseBaseUrl);
         long started = System.nanoTime();
-        Dateline dateline = new Dateline(options.templates);
         Dateline.Result result;
         try {
-            result = dateline.buildInto(options.content, out, base, force);
+            result = new Dateline(dateline.resolve(options.templates))
+                    .buildInto(dateline.resolve(options.content), dateline.resolve(out), base, force);
         } catch (OutputRefusedException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCodes.FAILURE;
         }
         Diagnostics diagnostics = result.diagnostics();
-        new DiagnosticPrinter(spec.commandLine().getErr()).print(diagnostics);
+        dateline.diagnosticPrinter().print(diagnostics);
         if (result.output().isEmpty()) {
             spec.commandLine().getErr().println("build failed: " + diagnostics.summary() + "; " + out + " is unchanged");
             return ExitCodes.CONTENT_ERRORS;
@@ -59,7 +63,8 @@ final class BuildCommand implements Callable<Integer> {
         long millis = (System.nanoTime() - started) / 1_000_000;
         spec.commandLine().getOut().printf("built %d files (%,d bytes) into %s in %d ms; %s%s%n",
                 site.files().size(), site.totalBytes(), out, millis, diagnostics.summary(),
-                base.isPresent() || siteHasBaseUrl(site) ? "" : "; no base URL, so links are relative and there is no sitemap");
+                base.isPresent() || siteHasBaseUrl(site) ? "" : "; no base URL (--base-url): the site is relative and portable, "
+                        + "without canonical links or sitemap, and 404.html links home to /");
         return ExitCodes.OK;
     }
 

@@ -5,18 +5,19 @@ import dev.dateline.content.Diagnostics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** Prints diagnostics like a compiler, relative to the working directory, then a summary line. */
+/** Prints diagnostics like a compiler, with paths relative to a base folder (the working directory). */
 final class DiagnosticPrinter {
     private final PrintWriter err;
+    private final Path base;
 
-    DiagnosticPrinter(PrintWriter err) {
+    DiagnosticPrinter(PrintWriter err, Path base) {
         this.err = err;
+        this.base = base;
     }
 
     void print(Diagnostics diagnostics) {
-        Path here = Path.of("").toAbsolutePath();
         for (Diagnostic d : diagnostics.sorted()) {
-            err.println(d.format(here));
+            err.println(d.format(base));
         }
         err.flush();
     }

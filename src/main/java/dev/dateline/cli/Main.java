@@ -1,5 +1,7 @@
 package dev.dateline.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Entry point of the {@code dateline} command. */
@@ -11,8 +13,23 @@ public final class Main {
         System.exit(run(args));
     }
 
+    /** Runs a command in the process's working directory, printing to standard output and error. */
     static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new DatelineCommand());
+        return execute(new CommandLine(new DatelineCommand(Path.of("").toAbsolutePath())), args);
+    }
+
+    /**
+     * Runs a command as if started in {@code workingDirectory}: relative paths on the command line are
+     * read from there, and diagnostics name files relative to it.
+     */
+    static int run(Path workingDirectory, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new DatelineCommand(workingDirectory.toAbsolutePath()));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return execute(commandLine, args);
+    }
+
+    private static int execute(CommandLine commandLine, String... args) {
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         return commandLine.execute(args);
     }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -30,6 +31,9 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    DatelineCommand dateline;
 
     @Mixin
     ContentOptions options;
@@ -58,22 +62,24 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
         }
         for (Path folder : List.of(options.content, options.templates)) {
-            if (!Files.isDirectory(folder)) {
+            if (!Files.isDirectory(dateline.resolve(folder))) {
                 err.println(folder + ": error: the folder does not exist");
                 err.println("  hint: run dateline in the folder that holds content/ and templates/, or pass --content and --templates");
                 return ExitCodes.CONTENT_ERRORS;
             }
         }
+        Path content = dateline.resolve(options.content);
+        Path templates = dateline.resolve(options.templates);
         InetAddress address = address();
-        BasePath base = basePath == null ? defaultBasePath() : BasePath.parse(basePath).orElseThrow(() ->
+        BasePath base = basePath == null ? defaultBasePath(content, templates) : BasePath.parse(basePath).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "--base-path must be a URL path such as /repo/, not `" + basePath + "`"));
         if (!address.isLoopbackAddress()) {
             err.println("warning: listening on " + bind + ": other computers on the network can open the preview");
         }
         Preview preview;
         try {
-            preview = Preview.start(new Preview.Settings(options.content, options.templates,
-                    new InetSocketAddress(address, port), base), this::report);
+            preview = Preview.start(new Preview.Settings(content, templates,
+                    new InetSocketAddress(address, port), base, dateline.resolve(Path.of(""))), this::report);
         } catch (BindException e) {
             err.println("error: cannot listen on " + bind + " port " + port + ": " + e.getMessage()
                     + "; choose another with --port, or --port 0 for any free one");
@@ -97,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void report(Preview.Build build) {
-        new DiagnosticPrinter(spec.commandLine().getErr()).print(build.diagnostics());
+        dateline.diagnosticPrinter().print(build.diagnostics());
         String cause = build.changes().isEmpty() ? "built" : "rebuilt after changes to " + build.changes().stream()
                 .map(p -> p.getFileName() == null ? p.toString() : p.getFileName().toString())
                 .sorted().collect(Collectors.joining(", "));
@@ -119,8 +125,7 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private BasePath defaultBasePath() {
-        return BasePath.of(new Dateline(options.templates).check(options.content).site()
-                .flatMap(site -> site.config().baseUrl()));
+    private static BasePath defaultBasePath(Path content, Path templates) {
+        return BasePath.of(new Dateline(templates).check(content).site().flatMap(site -> site.config().baseUrl()));
     }
 }

@@ -6,6 +6,8 @@ import dev.dateline.content.yaml.YamlSyntaxException;
 import dev.dateline.model.Site;
 import dev.dateline.model.SiteConfig;
 import dev.dateline.model.Timeline;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,34 +35,47 @@ public final class ContentLoader {
             return new LoadResult(Optional.empty(), diagnostics);
         }
         Path siteFile = contentDir.resolve("site.yaml");
+        List<Path> folders = timelineFolders(contentDir);
+        List<String> timelineIds = folders.stream().map(dir -> dir.getFileName().toString()).toList();
         Optional<SiteConfig> config = Files.isRegularFile(siteFile)
-                ? yamlFile(siteFile, "site.yaml", diagnostics).flatMap(SiteConfigReader::read)
+                ? yamlFile(siteFile, "site.yaml", diagnostics).flatMap(f -> SiteConfigReader.read(f, timelineIds))
                 : missingFile(siteFile, "the site has no site.yaml", "create it with title, language and timeZone", diagnostics);
         String language = config.map(SiteConfig::language).orElse("en");
         List<LoadedTimeline> timelines = new ArrayList<>();
-        for (Path dir : timelineFolders(contentDir)) {
+        for (Path dir : folders) {
             timeline(dir, language, diagnostics).ifPresent(timelines::add);
         }
-        if (timelines.isEmpty() && !diagnostics.hasErrors()) {
+        if (folders.isEmpty()) {
             diagnostics.error(Location.of(contentDir), "the content folder holds no timeline",
                     "add a folder with a timeline.yaml and an events/ folder");
         }
-        Optional<Site> site = config.flatMap(c -> new SiteAssembler(diagnostics).assemble(c, timelines, siteFile));
+        // cross-file checks run even when site.yaml has errors, so that one run reports every problem
+        ZoneId zone = config.map(SiteConfig::timeZone).orElse(ZoneOffset.UTC);
+        List<Timeline> checked = new SiteAssembler(diagnostics).check(timelines, zone);
+        Optional<Site> site = config.flatMap(c -> SiteAssembler.assemble(c, checked));
         return new LoadResult(diagnostics.hasErrors() ? Optional.empty() : site, diagnostics);
+    }
+
+    /** Only the settings of {@code site.yaml} in {@code contentDir}, with their problems in {@code diagnostics}. */
+    public Optional<SiteConfig> siteConfig(Path contentDir, Diagnostics diagnostics) {
+        Path siteFile = contentDir.resolve("site.yaml");
+        List<String> timelineIds = timelineFolders(contentDir).stream().map(dir -> dir.getFileName().toString()).toList();
+        return yamlFile(siteFile, "site.yaml", diagnostics).flatMap(f -> SiteConfigReader.read(f, timelineIds));
     }
 
     private Optional<LoadedTimeline> timeline(Path dir, String siteLanguage, Diagnostics diagnostics) {
         String id = dir.getFileName().toString();
         Path file = dir.resolve("timeline.yaml");
-        if (!Fields.ID.matcher(id).matches()) {
-            diagnostics.error(Location.of(dir), "the folder name `" + id + "` is not a valid timeline id", Fields.ID_HINT);
+        if (!Ids.isValid(id)) {
+            diagnostics.error(Location.of(dir), "the folder name `" + id + "` is not a valid timeline id",
+                    "rename the folder; " + Ids.hint(id));
             return Optional.empty();
         }
         if (!Files.isRegularFile(file)) {
             return missingFile(file, "the timeline folder has no timeline.yaml",
                     "create it with at least title, standfirst and actors", diagnostics);
         }
-        Optional<Timeline> timeline = yamlFile(file, "timeline.yaml", diagnostics)
+        Optional<LoadedTimeline> timeline = yamlFile(file, "timeline.yaml", diagnostics)
                 .flatMap(f -> TimelineReader.read(id, siteLanguage, f));
         List<LoadedEvent> events = new ArrayList<>();
         Set<String> unreadable = new HashSet<>();
@@ -68,7 +83,7 @@ public final class ContentLoader {
             Optional<LoadedEvent> event = event(eventFile, diagnostics);
             event.ifPresentOrElse(events::add, () -> unreadable.add(fileId(eventFile)));
         }
-        return timeline.map(t -> new LoadedTimeline(t, events, unreadable));
+        return timeline.map(t -> t.withEvents(events, unreadable));
     }
 
     private Optional<LoadedEvent> event(Path file, Diagnostics diagnostics) {
@@ -79,9 +94,9 @@ public final class ContentLoader {
                 .flatMap(md -> parse(file, md.frontMatter(), MarkdownFile.FRONT_MATTER_FIRST_LINE, diagnostics)
                         .flatMap(node -> Fields.of(node, "the front matter", diagnostics))
                         .flatMap(fields -> {
-                            if (fields.node("id").isEmpty() && !Fields.ID.matcher(defaultId).matches()) {
+                            if (fields.node("id").isEmpty() && !Ids.isValid(defaultId)) {
                                 diagnostics.error(Location.of(file), "the file name `" + name
-                                        + "` does not make a valid event id", "rename the file, or give an `id:` field; " + Fields.ID_HINT);
+                                        + "` does not make a valid event id", "rename the file, or give an `id:` field; " + Ids.hint(defaultId));
                                 return Optional.empty();
                             }
                             return EventReader.read(file, defaultId, md.body(), fields);
@@ -98,8 +113,7 @@ public final class ContentLoader {
         try {
             return Optional.of(yaml.read(file, text, firstLine));
         } catch (YamlSyntaxException e) {
-            diagnostics.error(e.location(), "YAML syntax: " + e.getMessage(),
-                    "check the indentation and quote values that contain `: ` or start with a special character");
+            diagnostics.error(e.location(), e.getMessage(), e.hint());
             return Optional.empty();
         }
     }

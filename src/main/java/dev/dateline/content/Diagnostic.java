@@ -21,11 +21,14 @@ public record Diagnostic(Severity severity, Path file, int line, int column, Str
         return severity == Severity.ERROR;
     }
 
-    /** {@code file:line:column: severity: message}, with the path shown relative to {@code base} when inside it. */
+    /**
+     * {@code file:line:column: severity: message}, with an absolute path shown relative to {@code base}
+     * when inside it; a relative path (a page of the built site) is shown as it is.
+     */
     public String format(Path base) {
-        Path abs = file.toAbsolutePath().normalize();
         Path root = base.toAbsolutePath().normalize();
-        String shown = (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
+        Path path = file.normalize();
+        String shown = (path.isAbsolute() && path.startsWith(root) ? root.relativize(path) : path).toString().replace('\\', '/');
         StringBuilder out = new StringBuilder(shown);
         if (line > 0) {
             out.append(':').append(line).append(':').append(Math.max(column, 1));

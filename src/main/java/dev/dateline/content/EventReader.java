@@ -1,6 +1,8 @@
 package dev.dateline.content;
 
 import dev.dateline.content.yaml.YamlList;
+import dev.dateline.content.yaml.YamlMap;
+import dev.dateline.content.yaml.YamlNode;
 import dev.dateline.content.yaml.YamlScalar;
 import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Event;
@@ -22,7 +24,9 @@ final class EventReader {
     static Optional<LoadedEvent> read(Path file, String defaultId, String body, Fields f) {
         References refs = new References(Location.of(file));
         Optional<String> id = f.node("id").isPresent() ? f.id("id") : Optional.of(defaultId);
+        f.node("id").ifPresent(node -> refs.id(node.location()));
         Optional<EdtfDate> date = f.node("date").isPresent() ? f.date("date") : missing(f, "date");
+        Optional<String> displayDate = f.text("displayDate");
         Optional<String> title = f.requiredText("title");
         Optional<EventKind> kind = f.requiredText("kind").flatMap(k -> kind(k, f));
         refs.kind(f.at("kind"));
@@ -40,6 +44,9 @@ final class EventReader {
         List<Quote> quotes = f.objects("quotes", "a quote", q -> quote(q, refs));
         List<Source> sources = f.objects("sources", "a source", SourceReader::read);
         List<Relation> relations = f.objects("relations", "a relation", r -> relation(r, refs));
+        if (relations.size() < written(f.node("relations"))) {
+            refs.unreadableRelation();
+        }
         List<Media> media = f.objects("media", "a media item", m -> media(m, refs));
         Optional<Integer> order = f.integer("order");
         List<String> tags = f.texts("tags");
@@ -47,8 +54,14 @@ final class EventReader {
         if (id.isEmpty() || date.isEmpty() || title.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new LoadedEvent(new Event(id.get(), date.get(), title.get(), kind.get(), actors, quotes,
+        return Optional.of(new LoadedEvent(new Event(id.get(), date.get(), displayDate, title.get(), kind.get(), actors, quotes,
                 sources, relations, media, order, tags, body, file), refs));
+    }
+
+    /** How many items a list field holds as written; a value that is not a list counts as one. */
+    private static int written(Optional<YamlNode> field) {
+        return field.map(node -> node instanceof YamlList list ? list.items().size()
+                : node instanceof YamlScalar s && s.isNull() ? 0 : 1).orElse(0);
     }
 
     private static <T> Optional<T> missing(Fields f, String key) {
@@ -86,6 +99,14 @@ final class EventReader {
     }
 
     private static Optional<Relation> relation(Fields f, References refs) {
+        if (isShorthand(f)) {
+            YamlMap.Entry entry = f.entries().get(0);
+            f.node(entry.key());
+            f.diagnostics().error(entry.keyLocation(), "a relation is written as two fields, `type` and `event`",
+                    "write `- type: " + entry.key() + "` and below it `  event: "
+                            + (entry.value() instanceof YamlScalar s && !s.isNull() ? s.text() : "<event id>") + "`");
+            return Optional.empty();
+        }
         Optional<String> typeText = f.requiredText("type");
         Optional<RelationType> type = typeText.flatMap(t -> {
             Optional<RelationType> found = RelationType.fromId(t);
@@ -110,6 +131,11 @@ final class EventReader {
         src.filter(EventReader::unsafeMediaPath).ifPresent(s -> f.diagnostics().error(f.at("src"), "`" + s + "` is neither a file beside the event nor an http(s) URL",
                         "put the image in the events folder and give its file name, or give a full https:// address"));
         return src.filter(s -> !unsafeMediaPath(s)).flatMap(s -> alt.map(a -> new Media(s, a, caption, credit)));
+    }
+
+    /** {@code - reverses: other-event}, a natural way to write {@code - type: reverses} with {@code event: other-event}. */
+    private static boolean isShorthand(Fields f) {
+        return f.entries().size() == 1 && RelationType.fromId(f.entries().get(0).key()).isPresent();
     }
 
     /** Local media must be a plain file name beside the event; remote media an http(s) URL. */

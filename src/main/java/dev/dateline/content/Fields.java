@@ -13,20 +13,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Reads the fields of one YAML mapping, reporting every wrong, missing or unknown field
- * at its own location. Call {@link #finish()} once all known fields have been read.
+ * at its own location. Call {@link #finish()} once all known fields have been read: it
+ * reports unknown and missing fields together, so that a misspelt field ({@code dato:})
+ * is one error with a suggestion, not also a second error for the missing {@code date}.
  */
 final class Fields {
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    static final String ID_HINT = "use lower-case letters a-z, digits and single hyphens, e.g. trump-tweet-9-july";
 
     private final YamlMap map;
     private final String what;
     private final Diagnostics diagnostics;
     private final Set<String> known = new LinkedHashSet<>();
+    private final Set<String> missing = new LinkedHashSet<>();
 
     private Fields(YamlMap map, String what, Diagnostics diagnostics) {
         this.map = map;
@@ -46,6 +46,11 @@ final class Fields {
 
     Location location() {
         return map.location();
+    }
+
+    /** The fields as written, in order. */
+    List<YamlMap.Entry> entries() {
+        return map.entries();
     }
 
     Diagnostics diagnostics() {
@@ -85,15 +90,16 @@ final class Fields {
         return text(key);
     }
 
+    /** Notes a required field that is not there; reported by {@link #finish()}. */
     void missing(String key) {
         known.add(key);
-        diagnostics.error(map.location(), what + " has no `" + key + "`", "add a line `" + key + ": ...`");
+        missing.add(key);
     }
 
     Optional<String> id(String key) {
         Optional<String> id = text(key);
-        if (id.isPresent() && !ID.matcher(id.get()).matches()) {
-            diagnostics.error(at(key), "`" + id.get() + "` is not a valid id", ID_HINT);
+        if (id.isPresent() && !Ids.isValid(id.get())) {
+            diagnostics.error(at(key), "`" + id.get() + "` is not a valid id", Ids.hint(id.get()));
             return Optional.empty();
         }
         return id;
@@ -163,18 +169,25 @@ final class Fields {
         return out;
     }
 
-    /** Reports unknown and repeated fields. */
+    /** Reports unknown, repeated and missing fields. */
     void finish() {
         Set<String> seen = new HashSet<>();
+        Set<String> misspelt = new HashSet<>();
         for (YamlMap.Entry entry : map.entries()) {
             if (!seen.add(entry.key())) {
                 diagnostics.error(entry.keyLocation(), "`" + entry.key() + "` is given twice in " + what,
                         "keep one of them");
             } else if (!known.contains(entry.key())) {
+                Optional<String> meant = Suggestions.closest(entry.key(), known);
+                meant.filter(missing::contains).ifPresent(misspelt::add);
                 diagnostics.error(entry.keyLocation(), "unknown field `" + entry.key() + "` in " + what,
-                        Suggestions.closest(entry.key(), known)
-                                .map(s -> "did you mean `" + s + "`?")
+                        meant.map(s -> "did you mean `" + s + "`?")
                                 .orElse("known fields: " + String.join(", ", known)));
+            }
+        }
+        for (String key : missing) {
+            if (!misspelt.contains(key)) {
+                diagnostics.error(map.location(), what + " has no `" + key + "`", "add a line `" + key + ": ...`");
             }
         }
     }

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where an event file names other things (actors, events, images), so that checks made
- * across files can point at the exact field.
+ * Where an event file names other things (its id, actors, events, images), so that checks
+ * made across files can point at the exact field.
  */
 final class References {
     private final Location file;
@@ -13,10 +13,17 @@ final class References {
     private final Map<String, Location> events = new LinkedHashMap<>();
     private final Map<String, Location> media = new LinkedHashMap<>();
     private Location kind;
+    private Location id;
+    private boolean unreadableRelation;
 
     References(Location file) {
         this.file = file;
         this.kind = file;
+        this.id = file;
+    }
+
+    void id(Location at) {
+        id = at;
     }
 
     void actor(String id, Location at) {
@@ -35,6 +42,11 @@ final class References {
         kind = at;
     }
 
+    /** Notes that a relation had errors of its own and was left out. */
+    void unreadableRelation() {
+        unreadableRelation = true;
+    }
+
     Location actor(String id) {
         return actors.getOrDefault(id, file);
     }
@@ -49,6 +61,15 @@ final class References {
 
     Location kind() {
         return kind;
+    }
+
+    /** The {@code id:} field, or the file when the id is its name. */
+    Location id() {
+        return id;
+    }
+
+    boolean hasUnreadableRelation() {
+        return unreadableRelation;
     }
 
     Location file() {

@@ -5,6 +5,7 @@ import dev.dateline.model.DatePoint;
 import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Event;
 import dev.dateline.model.EventKind;
+import dev.dateline.model.ImageSize;
 import dev.dateline.model.Media;
 import dev.dateline.model.Quote;
 import dev.dateline.model.Relation;
@@ -12,16 +13,21 @@ import dev.dateline.model.RelationType;
 import dev.dateline.model.Site;
 import dev.dateline.model.SiteConfig;
 import dev.dateline.model.Timeline;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Checks what crosses files (actor ids, relations, duplicate ids, images), sorts each
@@ -34,25 +40,19 @@ final class SiteAssembler {
         this.diagnostics = diagnostics;
     }
 
-    Optional<Site> assemble(SiteConfig config, List<LoadedTimeline> loaded, Path siteFile) {
-        List<Timeline> timelines = loaded.stream().map(t -> check(t, config.timeZone())).toList();
-        if (timelines.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Timeline> home;
-        if (config.home().isPresent()) {
-            home = timelines.stream().filter(t -> t.id().equals(config.home().get())).findFirst();
-            if (home.isEmpty()) {
-                diagnostics.error(Location.of(siteFile), "`home` names the timeline `" + config.home().get()
-                        + "`, which does not exist", "use the name of a folder in content/");
-            }
-        } else if (timelines.size() > 1) {
-            diagnostics.error(Location.of(siteFile), "the site has " + timelines.size() + " timelines and no `home`",
-                    "add `home: <timeline-id>` to site.yaml");
-            home = Optional.empty();
-        } else {
-            home = Optional.of(timelines.get(0));
-        }
+    /** Checks each timeline across its files and sorts its events; dates without a time are read in {@code zone}. */
+    List<Timeline> check(List<LoadedTimeline> loaded, ZoneId zone) {
+        return loaded.stream().map(t -> check(t, zone)).toList();
+    }
+
+    /**
+     * The site, with the home timeline first. The home timeline was checked when site.yaml was
+     * read; when it is not among {@code timelines}, it had errors of its own.
+     */
+    static Optional<Site> assemble(SiteConfig config, List<Timeline> timelines) {
+        Optional<Timeline> home = config.home().isPresent()
+                ? timelines.stream().filter(t -> t.id().equals(config.home().get())).findFirst()
+                : timelines.stream().findFirst().filter(t -> timelines.size() == 1);
         return home.map(h -> {
             List<Timeline> ordered = new ArrayList<>();
             ordered.add(h);
@@ -63,16 +63,9 @@ final class SiteAssembler {
 
     private Timeline check(LoadedTimeline loaded, ZoneId zone) {
         Timeline timeline = loaded.timeline();
-        Map<String, Event> byId = new HashMap<>();
+        Map<String, LoadedEvent> byId = uniqueIds(loaded.events());
         for (LoadedEvent e : loaded.events()) {
-            Event earlier = byId.putIfAbsent(e.event().id(), e.event());
-            if (earlier != null) {
-                diagnostics.error(e.references().file(), "the event id `" + e.event().id() + "` is also used by "
-                        + earlier.file().getFileName(), "give one of them another file name or `id:`");
-            }
-        }
-        for (LoadedEvent e : loaded.events()) {
-            checkReferences(timeline, e, byId, loaded.unreadable(), zone);
+            checkReferences(loaded, e, byId, zone);
         }
         Comparator<Event> order = Comparator.comparing((Event e) -> e.date().sortKey(zone).toInstant())
                 .thenComparingInt(e -> e.order().orElse(0))
@@ -83,46 +76,91 @@ final class SiteAssembler {
                 timeline.outro(), timeline.sources(), timeline.eras(), events);
     }
 
-    private void checkReferences(Timeline timeline, LoadedEvent loaded, Map<String, Event> byId,
-            java.util.Set<String> unreadable, ZoneId zone) {
-        Event event = loaded.event();
-        References refs = loaded.references();
-        event.actors().stream().filter(a -> timeline.actor(a).isEmpty())
+    /**
+     * The events by id. An id used twice is reported at each {@code id:} field that repeats it;
+     * the event whose file name gives it the id keeps it.
+     */
+    private Map<String, LoadedEvent> uniqueIds(List<LoadedEvent> events) {
+        Map<String, List<LoadedEvent>> byId = new LinkedHashMap<>();
+        events.forEach(e -> byId.computeIfAbsent(e.event().id(), id -> new ArrayList<>()).add(e));
+        Map<String, LoadedEvent> unique = new LinkedHashMap<>();
+        byId.forEach((id, same) -> {
+            LoadedEvent owner = same.stream().filter(e -> fileName(e).equals(id + ".md")).findFirst().orElse(same.get(0));
+            unique.put(id, owner);
+            same.stream().filter(e -> e != owner).forEach(e -> diagnostics.error(e.references().id(),
+                    "the event id `" + id + "` is also used by " + fileName(owner),
+                    "give each event its own id: change this `id:`, or remove it to use the file name"));
+        });
+        return unique;
+    }
+
+    private static String fileName(LoadedEvent e) {
+        return e.event().file().getFileName().toString();
+    }
+
+    private void checkReferences(LoadedTimeline loaded, LoadedEvent loadedEvent, Map<String, LoadedEvent> byId,
+            ZoneId zone) {
+        Timeline timeline = loaded.timeline();
+        Event event = loadedEvent.event();
+        References refs = loadedEvent.references();
+        event.actors().stream().filter(a -> timeline.actor(a).isEmpty() && !loaded.actorHadErrors(a))
                 .forEach(a -> unknownActor(refs.actor(a), a, timeline));
-        event.quotes().stream().map(Quote::by).filter(a -> timeline.actor(a).isEmpty()).distinct()
+        event.quotes().stream().map(Quote::by).filter(a -> timeline.actor(a).isEmpty() && !loaded.actorHadErrors(a))
+                .distinct()
                 .filter(a -> !event.actors().contains(a))
                 .forEach(a -> unknownActor(refs.actor(a), a, timeline));
         boolean reverses = false;
         for (Relation relation : event.relations()) {
             Location at = refs.event(relation.event());
-            Event target = byId.get(relation.event());
+            Event target = Optional.ofNullable(byId.get(relation.event())).map(LoadedEvent::event).orElse(null);
             reverses |= relation.type() == RelationType.REVERSES;
-            if (target == null && unreadable.contains(relation.event())) {
+            if (target == null && loaded.eventHadErrors(relation.event())) {
                 continue;
             } else if (target == null) {
                 diagnostics.error(at, "the relation `" + relation.type().id() + "` points to `" + relation.event()
                         + "`, which is not an event of this timeline",
-                        Suggestions.closest(relation.event(), byId.keySet()).map(s -> "did you mean `" + s + "`?")
+                        Suggestions.closest(relation.event(), eventIds(loaded, byId)).map(s -> "did you mean `" + s + "`?")
                                 .orElse("use the id (file name without .md) of an event in the same timeline"));
             } else if (target == event) {
                 diagnostics.error(at, "the event relates to itself", "point the relation at another event");
-            } else if (relation.type() == RelationType.REVERSES) {
-                if (target.date().sortKey(zone).isAfter(lastMoment(event.date(), zone))) {
-                    diagnostics.warning(at, "`" + event.id() + "` reverses `" + target.id() + "`, which happens later",
-                            "check the dates, or the direction of the relation");
-                }
+            } else if (relation.type() == RelationType.REVERSES
+                    && target.date().sortKey(zone).isAfter(lastMoment(event.date(), zone))) {
+                diagnostics.warning(at, "`" + event.id() + "` reverses `" + target.id() + "`, which happens later",
+                        "check the dates, or the direction of the relation");
             }
         }
-        if (event.kind() == EventKind.REVERSAL && !reverses) {
+        if (event.kind() == EventKind.REVERSAL && !reverses && !refs.hasUnreadableRelation()) {
             diagnostics.warning(refs.kind(), "a reversal that names nothing it reverses",
                     "add a relation: `relations: [{type: reverses, event: <id>}]`");
         }
         for (Media media : event.media()) {
-            if (!media.remote() && !Files.isRegularFile(event.file().resolveSibling(media.src()))) {
+            if (media.remote()) {
+                continue;
+            }
+            Path image = event.file().resolveSibling(media.src());
+            if (!Files.isRegularFile(image)) {
                 diagnostics.error(refs.media(media.src()), "the image `" + media.src() + "` is not beside the event file",
                         "put the file in " + event.file().getParent());
+            } else if (imageSize(image).isEmpty()) {
+                diagnostics.error(refs.media(media.src()), "`" + media.src() + "` is not a " + ImageSize.FORMATS + " image",
+                        "convert it to one of these formats; a page shows an image with its width and height");
             }
         }
+    }
+
+    private static Optional<ImageSize> imageSize(Path image) {
+        try {
+            return ImageSize.read(Files.readAllBytes(image));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The ids of the timeline's events, including those whose files had errors of their own. */
+    private static Set<String> eventIds(LoadedTimeline loaded, Map<String, LoadedEvent> byId) {
+        Set<String> ids = new TreeSet<>(byId.keySet());
+        ids.addAll(loaded.unreadableEvents());
+        return ids;
     }
 
     /** The last instant a date can denote: its end, and for a day, month or year the end of it in {@code zone}. */
@@ -136,7 +174,14 @@ final class SiteAssembler {
     private void unknownActor(Location at, String actor, Timeline timeline) {
         List<String> ids = timeline.actors().stream().map(Actor::id).toList();
         diagnostics.error(at, "unknown actor `" + actor + "`",
-                Suggestions.closest(actor, ids).map(s -> "did you mean `" + s + "`?")
+                Suggestions.closest(actor, ids).or(() -> named(actor, timeline.actors()))
+                        .map(s -> "did you mean `" + s + "`?")
                         .orElse("add it under `actors:` in timeline.yaml, or use one of: " + String.join(", ", ids)));
+    }
+
+    /** The id of the actor with {@code word} in their name: {@code trump} for "donald". */
+    private static Optional<String> named(String word, List<Actor> actors) {
+        Pattern whole = Pattern.compile("(?iu)\\b" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "\\b");
+        return actors.stream().filter(a -> whole.matcher(a.name()).find()).map(Actor::id).findFirst();
     }
 }

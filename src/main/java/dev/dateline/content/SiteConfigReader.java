@@ -5,19 +5,21 @@ import dev.dateline.model.SiteConfig;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Reads {@code site.yaml}. */
+/** Reads {@code site.yaml}, given the ids of the timeline folders beside it. */
 final class SiteConfigReader {
     private SiteConfigReader() {
     }
 
-    static Optional<SiteConfig> read(Fields f) {
+    static Optional<SiteConfig> read(Fields f, List<String> timelineIds) {
         Optional<String> title = f.requiredText("title");
         Optional<String> language = f.requiredText("language").flatMap(l -> Languages.check(l, f.at("language"), f.diagnostics()));
         Optional<ZoneId> zone = f.requiredText("timeZone").flatMap(z -> zone(z, f));
         Optional<URI> baseUrl = f.text("baseUrl").flatMap(u -> baseUrl(u, f.at("baseUrl"), f.diagnostics()));
-        Optional<String> home = f.id("home");
+        Optional<String> home = home(f, timelineIds);
         Optional<String> author = f.text("author");
         Optional<String> description = f.text("description");
         f.finish();
@@ -27,14 +29,40 @@ final class SiteConfigReader {
         return Optional.of(new SiteConfig(title.get(), language.get(), zone.get(), baseUrl, home, author, description));
     }
 
-    private static Optional<ZoneId> zone(String text, Fields f) {
-        try {
-            return Optional.of(ZoneId.of(text));
-        } catch (DateTimeException e) {
-            f.diagnostics().error(f.at("timeZone"), "`" + text + "` is not a time zone",
-                    "use an IANA name such as Europe/Oslo or America/New_York");
+    private static Optional<String> home(Fields f, List<String> timelineIds) {
+        if (f.node("home").isEmpty() && timelineIds.size() > 1) {
+            f.diagnostics().error(Location.of(f.location().file()), "the site has " + timelineIds.size()
+                    + " timelines and no `home`", "add `home: <timeline-id>`, one of: " + String.join(", ", timelineIds));
+        }
+        Optional<String> home = f.id("home");
+        if (home.isPresent() && !timelineIds.contains(home.get())) {
+            f.diagnostics().error(f.at("home"), "`home` names the timeline `" + home.get() + "`, which does not exist",
+                    Suggestions.closest(home.get(), timelineIds).map(s -> "did you mean `" + s + "`?")
+                            .orElse("use the name of a folder in content/: " + String.join(", ", timelineIds)));
             return Optional.empty();
         }
+        return home;
+    }
+
+    private static Optional<ZoneId> zone(String text, Fields f) {
+        try {
+            return Optional.of(ZoneId.of(text.strip()));
+        } catch (DateTimeException e) {
+            f.diagnostics().error(f.at("timeZone"), "`" + text + "` is not a time zone",
+                    zoneNamed(text).map(z -> "did you mean `" + z + "`?")
+                            .orElse("use an IANA name such as Europe/Oslo or America/New_York"));
+            return Optional.empty();
+        }
+    }
+
+    /** The IANA zone of a city written alone ({@code Oslo}, {@code new york}), or else the most similar zone id. */
+    private static Optional<String> zoneNamed(String text) {
+        String city = "/" + text.strip().replace(' ', '_').toLowerCase(Locale.ROOT);
+        return ZoneId.getAvailableZoneIds().stream()
+                .filter(z -> z.toLowerCase(Locale.ROOT).endsWith(city))
+                .sorted()
+                .findFirst()
+                .or(() -> Suggestions.closest(text.strip(), ZoneId.getAvailableZoneIds()));
     }
 
     private static Optional<URI> baseUrl(String text, Location at, Diagnostics diagnostics) {

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" suggestions by edit distance. */
+/** "Did you mean" suggestions: by edit distance, or a candidate the word begins with ({@code lang} for {@code language}). */
 final class Suggestions {
     private Suggestions() {
     }
@@ -13,8 +13,13 @@ final class Suggestions {
     static Optional<String> closest(String word, Collection<String> candidates) {
         String lower = word.toLowerCase(Locale.ROOT);
         return candidates.stream()
-                .filter(c -> distance(lower, c.toLowerCase(Locale.ROOT)) <= Math.max(1, c.length() / 3))
+                .filter(c -> similar(lower, c.toLowerCase(Locale.ROOT)))
                 .min(Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase(Locale.ROOT))).thenComparing(c -> c));
+    }
+
+    private static boolean similar(String word, String candidate) {
+        boolean prefix = candidate.length() >= 3 && word.startsWith(candidate);
+        return prefix || distance(word, candidate) <= Math.max(1, candidate.length() / 3);
     }
 
     /** Edits needed to turn {@code a} into {@code b}; swapping two neighbouring letters counts as one. */

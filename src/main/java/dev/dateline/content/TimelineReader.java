@@ -9,15 +9,18 @@ import dev.dateline.model.Event;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads {@code timeline.yaml}; the events are added by the loader. */
 final class TimelineReader {
     private TimelineReader() {
     }
 
-    static Optional<Timeline> read(String id, String siteLanguage, Fields f) {
+    static Optional<LoadedTimeline> read(String id, String siteLanguage, Fields f) {
         Optional<String> title = f.requiredText("title");
         Optional<String> standfirst = f.requiredText("standfirst");
         String language = f.text("language").flatMap(l -> Languages.check(l, f.at("language"), f.diagnostics()))
@@ -25,7 +28,8 @@ final class TimelineReader {
         Optional<EdtfDate> published = f.date("published");
         Optional<String> byline = f.text("byline");
         Optional<String> publication = f.text("publication");
-        List<Actor> actors = actors(f);
+        Set<String> unreadableActors = new HashSet<>();
+        Optional<List<Actor>> actors = actors(f, unreadableActors);
         Optional<String> intro = f.text("intro");
         Optional<String> outro = f.text("outro");
         List<Source> sources = f.objects("sources", "a source", SourceReader::read);
@@ -34,36 +38,43 @@ final class TimelineReader {
         if (title.isEmpty() || standfirst.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Timeline(id, title.get(), standfirst.get(), language, published, byline, publication,
-                actors, intro, outro, sources, eras, List.<Event>of()));
+        Timeline timeline = new Timeline(id, title.get(), standfirst.get(), language, published, byline, publication,
+                actors.orElse(List.of()), intro, outro, sources, eras, List.<Event>of());
+        return Optional.of(new LoadedTimeline(timeline, actors.isPresent(), unreadableActors, List.of(), Set.of()));
     }
 
-    private static List<Actor> actors(Fields f) {
-        List<Actor> actors = new ArrayList<>();
+    /** The actors, of which those with errors are left out and noted in {@code unreadable}; empty when there is no list of them at all. */
+    private static Optional<List<Actor>> actors(Fields f, Set<String> unreadable) {
         Optional<YamlNode> node = f.node("actors");
         if (node.isEmpty()) {
             f.missing("actors");
-            return actors;
+            return Optional.empty();
         }
         if (!(node.get() instanceof YamlMap map)) {
             f.diagnostics().error(node.get().location(), "`actors` must map actor ids to actors, not "
                     + node.get().describe(), "write e.g. `trump:` and under it `name: Donald Trump`");
-            return actors;
+            return Optional.empty();
         }
+        List<Actor> actors = new ArrayList<>();
         for (YamlMap.Entry entry : map.entries()) {
-            if (!Fields.ID.matcher(entry.key()).matches()) {
-                f.diagnostics().error(entry.keyLocation(), "`" + entry.key() + "` is not a valid actor id", Fields.ID_HINT);
+            if (!Ids.isValid(entry.key())) {
+                f.diagnostics().error(entry.keyLocation(), "`" + entry.key() + "` is not a valid actor id", Ids.hint(entry.key()));
+                unreadable.add(entry.key().toLowerCase(Locale.ROOT));
                 continue;
             }
-            Fields.of(entry.value(), "actor `" + entry.key() + "`", f.diagnostics()).ifPresent(a -> {
-                Optional<String> name = a.requiredText("name");
-                Optional<String> role = a.text("role");
-                Optional<String> url = a.text("url").flatMap(u -> Urls.checkHttp(u, a.at("url"), a.diagnostics()));
-                a.finish();
-                name.ifPresent(n -> actors.add(new Actor(entry.key(), n, role, url)));
-            });
+            Fields.of(entry.value(), "actor `" + entry.key() + "`", f.diagnostics())
+                    .flatMap(a -> actor(entry.key(), a))
+                    .ifPresentOrElse(actors::add, () -> unreadable.add(entry.key()));
         }
-        return actors;
+        return Optional.of(actors);
+    }
+
+    private static Optional<Actor> actor(String id, Fields a) {
+        Optional<String> name = a.requiredText("name");
+        Optional<String> role = a.text("role");
+        Optional<String> url = a.text("url").flatMap(u -> Urls.checkHttp(u, a.at("url"), a.diagnostics()));
+        a.finish();
+        return name.map(n -> new Actor(id, n, role, url));
     }
 
     private static Optional<Era> era(Fields f) {

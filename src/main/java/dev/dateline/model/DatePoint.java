@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * One calendar point known to a given precision: a year, a month, a day, or a local
- * date-time with the UTC offset of the place where it happened.
+ * date-time with the UTC offset of the place where it happened. {@code local} counts years
+ * as java.time does (year 0 is 1 BCE); the EDTF text counts them as historians do (-0001).
  */
 public record DatePoint(LocalDateTime local, Precision precision, Optional<ZoneOffset> offset, Qualifier qualifier) {
 
@@ -69,8 +70,23 @@ public record DatePoint(LocalDateTime local, Precision precision, Optional<ZoneO
         };
     }
 
+    /** Whether the point lies before the common era (1 BCE or earlier). */
+    public boolean beforeCommonEra() {
+        return local.getYear() <= 0;
+    }
+
     /** The point in EDTF notation, as a user writes it. */
     public String edtf() {
-        return HtmlDatetime.of(this) + qualifier.symbol();
+        return iso() + qualifier.symbol();
+    }
+
+    /** The point in ISO 8601 at its own precision, without the EDTF qualifier: {@code 2017-07}, {@code 2017-07-09T20:45-04:00}. */
+    public String iso() {
+        return HtmlDatetime.of(this);
+    }
+
+    /** The value of an HTML {@code <time datetime>} for the point; HTML has none before the common era. */
+    public Optional<String> htmlDatetime() {
+        return beforeCommonEra() ? Optional.empty() : Optional.of(HtmlDatetime.of(this));
     }
 }

@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** One dated thing that happened; {@code body} is CommonMark. */
+/**
+ * One dated thing that happened; {@code body} is CommonMark. {@code displayDate}, when given,
+ * is shown instead of the formatted date (e.g. "Summer 1969"); the date still orders and dates the event.
+ */
 public record Event(
         String id,
         EdtfDate date,
+        Optional<String> displayDate,
         String title,
         EventKind kind,
         List<String> actors,

@@ -3,7 +3,9 @@ package dev.dateline.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -42,8 +44,18 @@ public final class OutputWriter {
                 deleteTree(fresh);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site to " + out + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the site to " + out + ": " + reason(e), e);
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException exists) {
+            return exists.getFile() + " is a file where a folder is needed";
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied for " + denied.getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void checkReplaceable(Path target, boolean force) {

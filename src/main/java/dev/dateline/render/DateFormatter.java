@@ -11,6 +11,8 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Formats dates by the patterns of the UI messages ({@code date.day}, {@code date.range.*} ...),
@@ -19,6 +21,7 @@ import java.util.Locale;
 public final class DateFormatter {
     private final Messages messages;
     private final ZoneId zone;
+    private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
     public DateFormatter(Messages messages, ZoneId zone) {
         this.messages = messages;
@@ -55,7 +58,7 @@ public final class DateFormatter {
             case UNCERTAIN -> "date.uncertain";
             case APPROXIMATE_AND_UNCERTAIN -> "date.approximateUncertain";
         };
-        String datetime = point.edtf().substring(0, point.edtf().length() - point.qualifier().symbol().length());
+        String datetime = point.htmlDatetime().orElse(null);
         if (key == null) {
             out.add(new DateView.Segment(shown, datetime));
             return;
@@ -67,9 +70,10 @@ public final class DateFormatter {
     }
 
     private void range(DatePoint start, DatePoint end, List<DateView.Segment> out) {
-        String startPattern = pattern(start);
-        String endPattern = pattern(end);
-        boolean plain = start.qualifier() == Qualifier.NONE && end.qualifier() == Qualifier.NONE;
+        boolean era = start.beforeCommonEra() || end.beforeCommonEra();
+        String startPattern = pattern(start, era);
+        String endPattern = pattern(end, era);
+        boolean plain = start.qualifier() == Qualifier.NONE && end.qualifier() == Qualifier.NONE && !era;
         if (plain && start.precision() == end.precision() && !start.precision().hasTime()) {
             String level = start.precision().name().toLowerCase(Locale.ROOT);
             boolean sameYear = start.local().getYear() == end.local().getYear();
@@ -96,11 +100,17 @@ public final class DateFormatter {
     }
 
     private String pattern(DatePoint point) {
-        return messages.get("date." + point.precision().name().toLowerCase(Locale.ROOT));
+        return pattern(point, point.beforeCommonEra());
+    }
+
+    /** The pattern for the point's precision; with {@code era}, one that names the era ("44 BC", "AD 14"). */
+    private String pattern(DatePoint point, boolean era) {
+        String level = point.precision().name().toLowerCase(Locale.ROOT);
+        return messages.get(era ? "date.bce." + level : "date." + level);
     }
 
     private DateTimeFormatter formatter(String pattern) {
-        return DateTimeFormatter.ofPattern(pattern, messages.locale());
+        return formatters.computeIfAbsent(pattern, p -> DateTimeFormatter.ofPattern(p, messages.locale()));
     }
 
     private static void addText(String text, List<DateView.Segment> out) {

@@ -4,6 +4,12 @@ import java.util.List;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
@@ -50,9 +56,37 @@ public final class MarkdownRenderer {
         return clean(inlineRenderer.render(parser.parse(markdown)));
     }
 
-    /** The text of the Markdown with all markup removed, for titles and descriptions. */
+    /** The text of the Markdown with all markup removed, on one line, for titles and descriptions. */
     public String toText(String markdown) {
-        return Jsoup.parse(renderer.render(parser.parse(markdown))).text();
+        StringBuilder text = new StringBuilder();
+        parser.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak node) {
+                text.append(' ');
+            }
+
+            @Override
+            public void visit(Paragraph node) {
+                visitChildren(node);
+                text.append(' ');
+            }
+        });
+        return text.toString().strip().replaceAll("\\s+", " ");
     }
 
     private String clean(String html) {

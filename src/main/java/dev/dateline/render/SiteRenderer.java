@@ -4,6 +4,7 @@ import dev.dateline.model.Event;
 import dev.dateline.model.Site;
 import dev.dateline.model.Timeline;
 import dev.dateline.render.view.EventView;
+import dev.dateline.render.view.PageMeta;
 import dev.dateline.render.view.PageView;
 import dev.dateline.render.view.TimelineView;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Renders the pages of a site with a theme: per timeline its page and one permalink page per
@@ -22,10 +25,19 @@ public final class SiteRenderer {
     private final ThemeEngine engine;
     private final Assets assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final ScriptJson json = new ScriptJson();
+
+    private final boolean parallel;
 
     public SiteRenderer(Path templates) {
+        this(templates, true);
+    }
+
+    /** A renderer that renders pages in parallel, or one after another. */
+    public SiteRenderer(Path templates, boolean parallel) {
         this.engine = new ThemeEngine(templates);
         this.assets = Assets.load(templates.resolve("assets"));
+        this.parallel = parallel;
     }
 
     public Assets assets() {
@@ -40,34 +52,42 @@ public final class SiteRenderer {
         return markdown;
     }
 
+    /**
+     * Renders every page, in parallel on all cores (the result is the same as one page after
+     * another), then adds the images the events show.
+     */
     public List<RenderedPage> render(Site site) {
         UrlLayout urls = new UrlLayout(site);
-        List<RenderedPage> pages = new ArrayList<>();
+        Images images = Images.of(site);
+        List<Supplier<RenderedPage>> jobs = new ArrayList<>();
         for (Timeline timeline : site.timelines()) {
-            ViewFactory views = views(site, timeline, urls);
-            pages.add(timelinePage(site, timeline, urls, views, urls.timeline(timeline)));
+            ViewFactory views = views(site, timeline, urls, images);
+            jobs.add(() -> timelinePage(site, timeline, urls, views, urls.timeline(timeline)));
             if (urls.isHome(timeline)) {
-                pages.add(timelinePage(site, timeline, urls, views, urls.ownTimelinePage(timeline)));
+                jobs.add(() -> redirectPage(site, timeline, urls.ownTimelinePage(timeline), urls.timeline(timeline)));
             }
-            List<Event> events = timeline.events();
-            for (int i = 0; i < events.size(); i++) {
-                pages.add(eventPage(site, timeline, urls, views, i));
+            for (int i = 0; i < timeline.events().size(); i++) {
+                int index = i;
+                jobs.add(() -> eventPage(site, timeline, urls, views, index));
             }
         }
-        pages.add(notFoundPage(site));
+        jobs.add(() -> notFoundPage(site));
+        List<RenderedPage> pages = new ArrayList<>((parallel ? jobs.parallelStream() : jobs.stream()).map(Supplier::get).toList());
+        images.all().forEach(image -> pages.add(new RenderedPage(image.publishedPath(), image.bytes())));
         return pages;
     }
 
-    private ViewFactory views(Site site, Timeline timeline, UrlLayout urls) {
+    private ViewFactory views(Site site, Timeline timeline, UrlLayout urls, Images images) {
         Messages messages = engine.messages().forLocale(Locale.forLanguageTag(timeline.language()));
-        return new ViewFactory(site, timeline, urls, messages, markdown);
+        return new ViewFactory(site, timeline, urls, messages, markdown, images);
     }
 
     private RenderedPage timelinePage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, String path) {
         TimelineView view = views.timeline(path);
         String canonical = canonical(site, urls.timeline(timeline)).orElse(null);
+        PageMeta meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
         PageView page = page(site, path, timeline.language(), timeline.title(),
-                views.plainText(timeline.standfirst()), canonical);
+                views.plainText(timeline.standfirst()), canonical, meta);
         return html(path, "timeline", timeline.language(), Map.of("page", page, "timeline", view));
     }
 
@@ -75,12 +95,13 @@ public final class SiteRenderer {
         Event event = timeline.events().get(index);
         String path = urls.event(timeline, event);
         EventView view = views.event(event, path);
+        PageMeta meta = meta(timeline, urls, path, views.structuredData().eventPage(event, path));
         PageView page = page(site, path, timeline.language(), event.title() + " – " + timeline.title(),
                 views.dates().text(event.date()) + ": " + views.plainText(event.body()),
-                canonical(site, path).orElse(null));
+                canonical(site, path).orElse(null), meta);
         Map<String, Object> variables = new java.util.HashMap<>();
         variables.put("page", page);
-        variables.put("timeline", views.timeline(path));
+        variables.put("timeline", views.timelineHeader(path));
         variables.put("event", view);
         if (index > 0) {
             variables.put("previous", views.event(timeline.events().get(index - 1), path));
@@ -91,6 +112,14 @@ public final class SiteRenderer {
         return html(path, "event", timeline.language(), variables);
     }
 
+    /** A small page that sends readers on to where a timeline lives, e.g. from its own folder to the home page. */
+    private RenderedPage redirectPage(Site site, Timeline timeline, String path, String target) {
+        PageView page = page(site, path, timeline.language(), timeline.title(), timeline.title(),
+                canonical(site, target).orElse(null), new PageMeta("website", ogLocale(timeline.language()), null, null, null));
+        return html(path, "redirect", timeline.language(),
+                Map.of("page", page, "target", UrlLayout.relative(path, target)));
+    }
+
     private RenderedPage notFoundPage(Site site) {
         String language = site.config().language();
         Messages messages = engine.messages().forLocale(Locale.forLanguageTag(language));
@@ -98,15 +127,31 @@ public final class SiteRenderer {
         // the home link is absolute when the base URL is known, and the styles are inlined.
         String home = site.config().baseUrl().map(u -> u.getRawPath()).orElse("/");
         String css = assets.find("style.css").map(a -> new String(a.bytes(), StandardCharsets.UTF_8)).orElse("");
+        PageMeta meta = new PageMeta("website", ogLocale(language), null, null, null);
         PageView page = new PageView(UrlLayout.NOT_FOUND, language, messages.get("notFound.title"),
-                messages.get("notFound.text"), site.config().title(), null, home, null, css);
+                messages.get("notFound.text"), site.config().title(), null, home, null, css, meta);
         return html(UrlLayout.NOT_FOUND, "404", language, Map.of("page", page));
     }
 
-    private PageView page(Site site, String path, String lang, String title, String description, String canonical) {
+    private PageView page(Site site, String path, String lang, String title, String description, String canonical,
+            PageMeta meta) {
         String css = assets.find("style.css").map(a -> UrlLayout.relative(path, a.publishedPath())).orElse(null);
         return new PageView(path, lang, title, shorten(description, 200), site.config().title(), canonical,
-                UrlLayout.relative(path, UrlLayout.HOME), css, null);
+                UrlLayout.relative(path, UrlLayout.HOME), css, null, meta);
+    }
+
+    private PageMeta meta(Timeline timeline, UrlLayout urls, String path, ObjectNode jsonLd) {
+        return new PageMeta("article", ogLocale(timeline.language()), json.write(jsonLd),
+                UrlLayout.relative(path, urls.timelineFile(timeline, UrlLayout.FEED)), timeline.title());
+    }
+
+    /** Open Graph wants language_TERRITORY: the tag's own region, else the theme's {@code site.ogLocale}. */
+    private String ogLocale(String languageTag) {
+        Locale locale = Locale.forLanguageTag(languageTag);
+        if (!locale.getCountry().isEmpty()) {
+            return locale.getLanguage() + "_" + locale.getCountry();
+        }
+        return engine.messages().forLocale(locale).find("site.ogLocale").orElse(locale.getLanguage());
     }
 
     private static Optional<String> canonical(Site site, String path) {

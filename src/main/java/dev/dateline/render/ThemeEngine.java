@@ -17,6 +17,7 @@ public final class ThemeEngine {
     private final MessageBundles messages;
 
     public ThemeEngine(Path templates) {
+        RecordPropertyAccessor.install();
         this.messages = new MessageBundles(templates.resolve("messages"));
         FileTemplateResolver resolver = new FileTemplateResolver();
         resolver.setPrefix(templates.toAbsolutePath() + "/");

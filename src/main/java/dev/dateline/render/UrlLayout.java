@@ -11,6 +11,9 @@ import dev.dateline.model.Timeline;
 public final class UrlLayout {
     public static final String HOME = "index.html";
     public static final String NOT_FOUND = "404.html";
+    /** A timeline's Atom feed and its TimelineJS3 data, beside its own page. */
+    public static final String FEED = "feed.xml";
+    public static final String TIMELINE_JSON = "timeline.json";
 
     private final Site site;
 

@@ -1,6 +1,8 @@
 package dev.dateline.render;
 
 import dev.dateline.model.Actor;
+import dev.dateline.model.Era;
+import dev.dateline.model.Media;
 import dev.dateline.model.Event;
 import dev.dateline.model.Quote;
 import dev.dateline.model.Relation;
@@ -8,12 +10,20 @@ import dev.dateline.model.Site;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
 import dev.dateline.render.view.ActorView;
+import dev.dateline.render.view.EraView;
 import dev.dateline.render.view.EventView;
+import dev.dateline.render.view.MediaView;
 import dev.dateline.render.view.QuoteView;
 import dev.dateline.render.view.RelationView;
 import dev.dateline.render.view.SourceView;
 import dev.dateline.render.view.TimelineView;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,70 +32,163 @@ import java.util.Locale;
  * language, with every link relative to the page being rendered.
  */
 final class ViewFactory {
-    private final Site site;
     private final Timeline timeline;
     private final UrlLayout urls;
     private final Messages messages;
     private final DateFormatter dates;
     private final MarkdownRenderer markdown;
+    private final Images images;
+    private final ZoneId zone;
+    private final StructuredData structuredData;
+    private final Map<String, Event> byId = new HashMap<>();
+    private final Map<String, List<Event>> referencedBy = new HashMap<>();
+    private final Map<String, EventContent> contents = new HashMap<>();
+    private final String standfirstHtml;
 
-    ViewFactory(Site site, Timeline timeline, UrlLayout urls, Messages messages, MarkdownRenderer markdown) {
-        this.site = site;
+    /** What an event shows whatever the page it is on: rendered once per build. */
+    private record EventContent(String kindLabel, DateView date, List<ActorView> actors, String bodyHtml,
+            List<MediaView> media, List<QuoteView> quotes, List<SourceView> sources) {
+    }
+
+    ViewFactory(Site site, Timeline timeline, UrlLayout urls, Messages messages, MarkdownRenderer markdown,
+            Images images) {
         this.timeline = timeline;
         this.urls = urls;
         this.messages = messages;
         this.dates = new DateFormatter(messages, site.config().timeZone());
         this.markdown = markdown;
+        this.images = images;
+        this.zone = site.config().timeZone();
+        this.structuredData = new StructuredData(site, timeline, urls, markdown);
+        this.standfirstHtml = markdown.toHtml(timeline.standfirst());
+        for (Event event : timeline.events()) {
+            byId.put(event.id(), event);
+            for (Relation r : event.relations()) {
+                referencedBy.computeIfAbsent(r.event(), id -> new ArrayList<>()).add(event);
+            }
+        }
+        timeline.events().parallelStream()
+                .map(e -> Map.entry(e.id(), content(e)))
+                .toList()
+                .forEach(entry -> contents.put(entry.getKey(), entry.getValue()));
     }
 
     DateFormatter dates() {
         return dates;
     }
 
+    StructuredData structuredData() {
+        return structuredData;
+    }
+
+    /** The timeline with all its events, as its own page shows it. */
     TimelineView timeline(String page) {
-        List<EventView> events = timeline.events().stream().map(e -> event(e, page)).toList();
-        return new TimelineView(timeline.id(), timeline.title(), markdown.toHtml(timeline.standfirst()), timeline.language(),
+        return timeline(page, timeline.events().stream().map(e -> event(e, page)).toList());
+    }
+
+    /** The timeline without its events, for pages that only name and link it. */
+    TimelineView timelineHeader(String page) {
+        return timeline(page, List.of());
+    }
+
+    private TimelineView timeline(String page, List<EventView> events) {
+        return new TimelineView(timeline.id(), timeline.title(), standfirstHtml, timeline.language(),
                 timeline.published().map(dates::format).orElse(null),
                 timeline.byline().orElse(null), timeline.publication().orElse(null),
                 timeline.actors().stream().map(ViewFactory::actor).toList(),
                 timeline.intro().map(markdown::toHtml).orElse(null),
                 timeline.outro().map(markdown::toHtml).orElse(null),
                 timeline.sources().stream().map(this::source).toList(),
+                timeline.eras().stream().map(this::era).toList(),
                 events, UrlLayout.relative(page, urls.timeline(timeline)));
     }
 
     EventView event(Event event, String page) {
         List<RelationView> relations = new ArrayList<>();
         for (Relation r : event.relations()) {
-            timeline.event(r.event()).ifPresent(other -> relations.add(relation(r.type().id(), other, page)));
+            Event other = byId.get(r.event());
+            if (other != null) {
+                relations.add(relation(r.type().id(), other, page));
+            }
         }
-        for (Event other : timeline.events()) {
+        for (Event other : referencedBy.getOrDefault(event.id(), List.of())) {
             for (Relation r : other.relations()) {
                 if (r.event().equals(event.id())) {
                     relations.add(relation(r.type().inverseId(), other, page));
                 }
             }
         }
-        return new EventView(event.id(), event.title(), event.kind().id(), messages.get("kind." + event.kind().id()),
-                dates.format(event.date()),
-                event.actors().stream().map(id -> timeline.actor(id).map(ViewFactory::actor).orElseThrow()).toList(),
-                String.join(" ", event.actors()),
-                markdown.toHtml(event.body()),
-                event.quotes().stream().map(this::quote).toList(),
-                event.sources().stream().map(this::source).toList(),
-                relations, event.tags(),
+        EventContent c = contents.get(event.id());
+        List<MediaView> media = c.media().stream().map(m -> m.remote() ? m : m.withHref(UrlLayout.relative(page, m.href())))
+                .toList();
+        return new EventView(event.id(), event.title(), event.kind().id(), c.kindLabel(), c.date(), c.actors(),
+                String.join(" ", event.actors()), c.bodyHtml(), media, c.quotes(), c.sources(), relations, event.tags(),
                 UrlLayout.relative(page, urls.event(timeline, event)),
                 UrlLayout.relative(page, urls.timeline(timeline)) + "#" + event.id());
+    }
+
+    private EventContent content(Event event) {
+        return new EventContent(messages.get("kind." + event.kind().id()), date(event),
+                event.actors().stream().map(id -> timeline.actor(id).map(ViewFactory::actor).orElseThrow()).toList(),
+                markdown.toHtml(event.body()),
+                event.media().stream().map(m -> media(event, m)).toList(),
+                event.quotes().stream().map(this::quote).toList(),
+                event.sources().stream().map(this::source).toList());
     }
 
     String plainText(String markdownText) {
         return markdown.toText(markdownText);
     }
 
+    /** The formatted date, or the event's own display date shown over the same {@code <time datetime>}. */
+    private DateView date(Event event) {
+        DateView formatted = dates.format(event.date());
+        return event.displayDate()
+                .map(text -> new DateView(List.of(new DateView.Segment(text, formatted.datetime().isEmpty()
+                        ? null : formatted.datetime())), formatted.edtf(), formatted.localText(),
+                        formatted.approximate(), formatted.uncertain()))
+                .orElse(formatted);
+    }
+
+    /** An era and the first event that starts inside it, where its marker goes in the list. */
+    private EraView era(Era era) {
+        LocalDate first = era.date().start().date();
+        LocalDate last = era.date().end().orElse(era.date().start()).lastDay();
+        String firstEventId = timeline.events().stream()
+                .filter(e -> {
+                    LocalDate day = e.date().sortKey(zone).toLocalDate();
+                    return !day.isBefore(first) && !day.isAfter(last);
+                })
+                .findFirst().map(Event::id).orElse(null);
+        return new EraView(era.title(), dates.format(era.date()), firstEventId);
+    }
+
+    /** A media item; an image's href is its path from the site root, made relative per page. */
+    private MediaView media(Event event, Media media) {
+        String caption = media.caption().map(markdown::toInlineHtml).orElse(null);
+        String credit = media.credit().map(markdown::toInlineHtml).orElse(null);
+        if (media.remote()) {
+            return new MediaView(true, media.src(), media.alt(), null, null, host(media.src()),
+                    caption, credit);
+        }
+        PublishedImage image = images.find(event, media).orElseThrow();
+        return new MediaView(false, image.publishedPath(), media.alt(),
+                image.size().width(), image.size().height(), null, caption, credit);
+    }
+
+    private static String host(String url) {
+        try {
+            String host = new URI(url).getHost();
+            return host == null ? url : host;
+        } catch (URISyntaxException e) {
+            return url;
+        }
+    }
+
     private RelationView relation(String type, Event other, String page) {
         String noun = messages.get("kind." + other.kind().id() + ".noun");
         Messages.Split label = messages.split("relation." + type, noun);
-        return new RelationView(type, label.before(), dates.format(other.date()), label.after(), other.title(),
+        return new RelationView(type, label.before(), contents.get(other.id()).date(), label.after(), other.title(),
                 UrlLayout.relative(page, urls.event(timeline, other)));
     }
 

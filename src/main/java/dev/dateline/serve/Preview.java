@@ -33,8 +33,15 @@ public final class Preview implements AutoCloseable {
     private static final int QUEUE = 1024;
     private static final int BACKLOG = 512;
 
-    /** Where the content and theme are, and where to serve them. */
-    public record Settings(Path content, Path templates, InetSocketAddress address, BasePath basePath) {
+    /**
+     * Where the content and theme are, where to serve them, and the folder that the paths in
+     * error reports are relative to (the working directory, as on the command line).
+     */
+    public record Settings(Path content, Path templates, InetSocketAddress address, BasePath basePath, Path workingDirectory) {
+
+        public Settings(Path content, Path templates, InetSocketAddress address, BasePath basePath) {
+            this(content, templates, address, basePath, Path.of("").toAbsolutePath());
+        }
     }
 
     /** What one build did, for the console: its diagnostics, whether it replaced the site, its duration and cause. */
@@ -112,16 +119,16 @@ public final class Preview implements AutoCloseable {
                     : Optional.empty();
             live.publish(new PreviewState(site, Optional.empty()), swap);
         } else {
-            live.publish(new PreviewState(before.site(), Optional.of(report(result.diagnostics()))), Optional.empty());
+            live.publish(new PreviewState(before.site(), Optional.of(report(result.diagnostics(), settings.workingDirectory()))),
+                    Optional.empty());
         }
         log.accept(new Build(result.diagnostics(), result.output().isPresent(),
                 Duration.ofNanos(System.nanoTime() - started), changes));
     }
 
     /** The diagnostics as the command line prints them, then what the preview does about them. */
-    private static String report(Diagnostics diagnostics) {
-        Path here = Path.of("").toAbsolutePath();
-        return diagnostics.sorted().stream().map(d -> d.format(here)).collect(Collectors.joining("\n"))
+    private static String report(Diagnostics diagnostics, Path workingDirectory) {
+        return diagnostics.sorted().stream().map(d -> d.format(workingDirectory)).collect(Collectors.joining("\n"))
                 + "\nbuild failed: " + diagnostics.summary() + "; the preview shows the last good build";
     }
 

@@ -77,6 +77,34 @@ class MainTest {
     }
 
     @Test
+    void forceReplacesAFolderItDidNotCreate() throws IOException {
+        Path out = temp.resolve("home");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("thesis.txt"), "precious");
+        Run run = run("build", "--force", "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(out.resolve("index.html")).exists();
+        assertThat(out.resolve("thesis.txt")).doesNotExist();
+    }
+
+    @Test
+    void failuresShowAStackTraceOnlyWithVerbose() throws IOException {
+        Path file = Files.writeString(temp.resolve("notes.txt"), "a file, not a folder");
+        String out = file.resolve("site").toString();
+
+        Run quiet = run("build", "--out", out);
+        Run verbose = run("build", "--verbose", "--out", out);
+
+        assertThat(quiet.status()).isEqualTo(3);
+        assertThat(quiet.err()).isEqualTo("error: cannot write the site to " + out + ": " + file
+                + " is a file where a folder is needed\n(run again with --verbose for details)\n");
+        assertThat(verbose.status()).isEqualTo(3);
+        assertThat(verbose.err()).startsWith("error: cannot write the site to ")
+                .contains("java.nio.file.FileAlreadyExistsException").contains("\tat dev.dateline.publish.OutputWriter.write(");
+        assertThat(file).hasContent("a file, not a folder");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(run("build", "--no-such-option").status()).isEqualTo(2);
         assertThat(run("build", "--base-url", "not a url").status()).isEqualTo(2);
@@ -88,6 +116,30 @@ class MainTest {
         Run run = run("check");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("content is valid: 0 errors, 0 warnings");
+    }
+
+    @Test
+    void checkFindsBrokenLinksInTheBuiltSite() throws IOException {
+        Path templates = temp.resolve("templates");
+        copyTree(Path.of("templates"), templates);
+        Path layout = templates.resolve("layout.html");
+        Files.writeString(layout, Files.readString(layout).replace("<footer class=\"site-footer\">",
+                "<footer class=\"site-footer\">\n    <a href=\"about.html\">About</a>"));
+
+        Run run = run("check", "--templates", templates.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err())
+                .containsPattern("g20-cyber-unit/trump-putin-meeting/index\\.html:\\d+:\\d+: error: broken link `about.html` "
+                        + "in the built page: no file g20-cyber-unit/trump-putin-meeting/about.html in the site")
+                .contains("404.html:")
+                .containsPattern("check failed: [1-9][0-9]* errors");
+    }
+
+    @Test
+    void checkFollowsLinksAsPublishedAtTheBaseUrl() {
+        Run run = run("check", "--base-url", "https://news.example/g20-timeline");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("internal links in 9 pages resolve");
     }
 
     @Test

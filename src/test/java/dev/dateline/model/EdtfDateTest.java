@@ -293,10 +293,10 @@ class EdtfDateTest {
 
     @ParameterizedTest(name = "{0} fails at index {1}: {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "July 9                                       | 0  | 'July 9' is not a date",
-            "2017-07-09 20:45Z                            | 10 | '2017-07-09 20:45Z' is not a date",
-            "2017-07-09x                                  | 10 | '2017-07-09x' is not a date",
-            "17-07-09                                     | 2  | '17-07-09' is not a date",
+            "July 9                                       | 0  | not a date in the form year-month-day",
+            "2017-07-09 20:45Z                            | 10 | not a date in the form year-month-day",
+            "2017-07-09x                                  | 10 | not a date in the form year-month-day",
+            "17-07-09                                     | 2  | not a date in the form year-month-day",
             "2017-13                                      | 5  | there is no month 13",
             "2017-00                                      | 5  | there is no month 00",
             "2017-02-30                                   | 8  | day 30 does not exist in 2017-02",
@@ -317,10 +317,10 @@ class EdtfDateTest {
             "2017-07-09T20:45Z/2017-07-09T20:44Z          | 18 | the interval ends (2017-07-09T20:44Z) before it starts (2017-07-09T20:45Z)",
             "2017-07-09T20:45-04:00/2017-07-09T22:00+02:00 | 23 | the interval ends (2017-07-09T22:00+02:00) before it starts (2017-07-09T20:45-04:00)",
             "2017/2018/2019                               | 9  | an interval has exactly one '/'",
-            "2017-07-07/                                  | 11 | '' is not a date",
-            "/2017-07-08                                  | 0  | '' is not a date",
+            "2017-07-07/                                  | 10 | the interval has no end",
+            "/2017-07-08                                  | 0  | the interval has no start",
             "2017-07-07/2017-13                           | 16 | there is no month 13",
-            "2017-07-07/July                              | 11 | 'July' is not a date",
+            "2017-07-07/July                              | 11 | 'July' is not a date in the form year-month-day",
             "0000                                         | 0  | there is no year 0000",
             "2017-07-07/0000                              | 11 | there is no year 0000",
     })
@@ -330,6 +330,18 @@ class EdtfDateTest {
         assertThat(e).hasMessage(message);
         assertThat(e.index()).isEqualTo(index);
         assertThat(e.hint()).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "9. juli 2017      | write the year first, as year-month-day: 2017-07-09 for 9 July 2017",
+            "07/09/2017        | write the year first, as year-month-day: 2017-07-09 for 9 July 2017",
+            "July 9, 2017      | write the year first, as year-month-day: 2017-07-09 for 9 July 2017",
+            "2017-07-09 20:45Z | write a T between the date and the time: 2017-07-09T20:45-04:00",
+            "2017-07-07/       | give both ends of the interval, as in 2017-07-07/2017-07-08",
+    })
+    void commonMistakesGetAHintThatFixesThem(String text, String hint) {
+        assertThat(invalid(text).hint()).isEqualTo(hint);
     }
 
     @Test

@@ -26,7 +26,8 @@ public final class YamlReader {
      * @throws YamlSyntaxException with the location of the first syntax error
      */
     public YamlNode read(Path file, String text, int firstLine) {
-        try (JsonParser parser = mapper.createParser(text)) {
+        JsonParser parser = mapper.createParser(text);
+        try (parser) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 return new YamlMap(List.of(), new Location(file, firstLine, 1));
@@ -36,10 +37,11 @@ public final class YamlReader {
             if (e.getCause() instanceof MarkedYamlEngineException marked) {
                 throw syntaxError(marked, file, text, firstLine);
             }
-            TokenStreamLocation at = e.getLocation();
+            // a limit (such as nesting depth) is reported without a location: take where the parser was
+            TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
             int line = at == null || at.getLineNr() < 1 ? firstLine : firstLine + at.getLineNr() - 1;
             int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
-            throw new YamlSyntaxException(new Location(file, line, column), firstSentence(e.getOriginalMessage()));
+            throw new YamlSyntaxException(new Location(file, line, column), SyntaxProblem.of(null, firstSentence(e.getOriginalMessage())));
         }
     }
 
@@ -53,10 +55,7 @@ public final class YamlReader {
                 .or(e::getContextMark);
         Location at = mark.map(m -> new Location(file, firstLine + m.getLine(), m.getColumn() + 1))
                 .orElse(new Location(file, firstLine, 1));
-        String problem = e.getProblem() == null ? "the YAML cannot be read" : e.getProblem().strip();
-        String message = e.getContext() == null || e.getContext().isBlank() ? problem
-                : e.getContext().strip() + ": " + problem;
-        return new YamlSyntaxException(at, message);
+        return new YamlSyntaxException(at, SyntaxProblem.of(e.getContext(), e.getProblem()));
     }
 
     private static String firstSentence(String message) {

@@ -13,6 +13,7 @@ public record EventView(
         List<ActorView> actors,
         String actorIds,
         String bodyHtml,
+        List<MediaView> media,
         List<QuoteView> quotes,
         List<SourceView> sources,
         List<RelationView> relations,

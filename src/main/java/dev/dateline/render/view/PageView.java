@@ -2,7 +2,8 @@ package dev.dateline.render.view;
 
 /**
  * What every page needs: its language, title and description, the links to the home page
- * and the assets (relative to the page), and its canonical URL when the base URL is known.
+ * and the assets (relative to the page), its canonical URL when the base URL is known, and its
+ * metadata for search engines, feed readers and social cards.
  */
 public record PageView(
         String path,
@@ -13,5 +14,6 @@ public record PageView(
         String canonical,
         String homeHref,
         String cssHref,
-        String inlineCss) {
+        String inlineCss,
+        PageMeta meta) {
 }

@@ -16,6 +16,7 @@ public record TimelineView(
         String introHtml,
         String outroHtml,
         List<SourceView> sources,
+        List<EraView> eras,
         List<EventView> events,
         String href) {
 }

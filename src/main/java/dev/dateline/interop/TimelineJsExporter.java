@@ -1,0 +1,122 @@
+package dev.dateline.interop;
+
+import dev.dateline.interop.TimelineJsFormat.Date;
+import dev.dateline.interop.TimelineJsFormat.Era;
+import dev.dateline.interop.TimelineJsFormat.Media;
+import dev.dateline.interop.TimelineJsFormat.Slide;
+import dev.dateline.interop.TimelineJsFormat.Text;
+import dev.dateline.interop.TimelineJsFormat.TimelineData;
+import dev.dateline.model.Actor;
+import dev.dateline.model.DatePoint;
+import dev.dateline.model.EdtfDate;
+import dev.dateline.model.Event;
+import dev.dateline.model.Precision;
+import dev.dateline.model.Qualifier;
+import dev.dateline.model.Quote;
+import dev.dateline.model.Source;
+import dev.dateline.model.Timeline;
+import dev.dateline.render.DateFormatter;
+import dev.dateline.render.MarkdownRenderer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a timeline as TimelineJS3 data ({@code timeline.json}): a title slide, one slide per
+ * event with its date split into parts to the precision known, times in the site's time zone,
+ * the first quote as blockquote media. Immutable and thread-safe.
+ */
+public final class TimelineJsExporter {
+    private final MarkdownRenderer markdown;
+    private final ObjectWriter writer = JsonMapper.builder().build()
+            .writer().with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    public TimelineJsExporter(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    /** The timeline as TimelineJS data; {@code dates} formats the display dates of approximate or uncertain dates. */
+    public TimelineData export(Timeline timeline, DateFormatter dates, ZoneId zone) {
+        Slide title = new Slide(null, null, new Text(Entities.escape(timeline.title()),
+                markdown.toHtml(timeline.standfirst())), null, null, null, null, null, null);
+        List<Slide> events = timeline.events().stream().map(e -> slide(timeline, e, dates, zone)).toList();
+        List<Era> eras = timeline.eras().stream()
+                .map(era -> new Era(date(era.date().start(), zone), date(era.date().end().orElse(era.date().start()), zone),
+                        new Text(Entities.escape(era.title()), null)))
+                .toList();
+        return new TimelineData(title, events, eras, "human");
+    }
+
+    public byte[] write(TimelineData data) {
+        return (writer.writeValueAsString(data) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Slide slide(Timeline timeline, Event event, DateFormatter dates, ZoneId zone) {
+        EdtfDate date = event.date();
+        boolean qualified = date.start().qualifier() != Qualifier.NONE
+                || date.end().map(e -> e.qualifier() != Qualifier.NONE).orElse(false);
+        StringBuilder text = new StringBuilder(markdown.toHtml(event.body()));
+        List<Quote> quotes = event.quotes();
+        for (Quote extra : quotes.stream().skip(1).toList()) {
+            text.append(html(blockquote(extra)));
+        }
+        String group = event.actors().stream().findFirst()
+                .flatMap(timeline::actor).map(Actor::name).orElse(null);
+        return new Slide(date(date.start(), zone), date.end().map(end -> date(end, zone)).orElse(null),
+                new Text(Entities.escape(event.title()), text.toString()),
+                quotes.isEmpty() ? null : media(timeline, quotes.get(0)),
+                group, event.displayDate().orElse(qualified ? dates.text(date) : null), null, null, event.id());
+    }
+
+    private static Media media(Timeline timeline, Quote quote) {
+        String by = timeline.actor(quote.by()).map(Actor::name).orElse(quote.by());
+        String credit = quote.source().map(TimelineJsExporter::credit).orElse(null);
+        return new Media(html(blockquote(quote)), Entities.escape(by), credit, null, null, null, null);
+    }
+
+    private static Element blockquote(Quote quote) {
+        return new Element("blockquote").attr("lang", quote.lang()).text(quote.text());
+    }
+
+    private static String credit(Source source) {
+        if (source.url().isEmpty()) {
+            return Entities.escape(source.name());
+        }
+        return html(new Element("a").attr("href", source.url().get()).text(source.name()));
+    }
+
+    /** The date's parts down to its precision; a time is given as it is shown, in {@code zone}. */
+    static Date date(DatePoint point, ZoneId zone) {
+        Precision precision = point.precision();
+        if (precision.hasTime()) {
+            ZonedDateTime t = point.start(zone);
+            return new Date(year(t.getYear()), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(),
+                    precision == Precision.SECOND ? t.getSecond() : null, null, null);
+        }
+        var local = point.local();
+        return new Date(year(local.getYear()),
+                precision == Precision.YEAR ? null : local.getMonthValue(),
+                precision == Precision.DAY ? local.getDayOfMonth() : null,
+                null, null, null, null, null);
+    }
+
+    /** TimelineJS numbers years before the common era as historians do: -44 is 44 BCE, java.time's -43. */
+    private static int year(int prolepticYear) {
+        return prolepticYear > 0 ? prolepticYear : prolepticYear - 1;
+    }
+
+    private static String html(Element element) {
+        Document holder = Document.createShell("");
+        holder.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+        holder.body().appendChild(element);
+        return element.outerHtml();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewCommandTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aNewSiteBuildsWithoutEdits() throws IOException {
+        Path dir = temp.resolve("newsroom");
+        CommandRun created = CommandRun.of("new", "site", dir.toString());
+        assertThat(created.status()).as(created.err()).isZero();
+        assertThat(dir.resolve("README.md")).content().contains("dateline build");
+        assertThat(dir.resolve("templates/layout.html")).hasSameTextualContentAs(Path.of("templates/layout.html"));
+
+        CommandRun built = CommandRun.of("build", "--content", dir.resolve("content").toString(),
+                "--templates", dir.resolve("templates").toString(), "--out", dir.resolve("site").toString());
+        assertThat(built.status()).as(built.err()).isZero();
+        assertThat(built.out()).contains("0 errors, 0 warnings");
+        Document home = Jsoup.parse(Files.readString(dir.resolve("site/index.html"), StandardCharsets.UTF_8));
+        assertThat(home.selectFirst("h1").text()).isEqualTo("Your first timeline");
+        assertThat(home.select("ol.events > li.entry")).hasSize(3);
+        assertThat(home.select("ol.events > li.era-marker .era-title").text()).isEqualTo("Getting started");
+    }
+
+    @Test
+    void aNewSiteNeverOverwritesAFolderThatHoldsFiles() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("taken"));
+        Files.writeString(dir.resolve("keep.txt"), "mine");
+        CommandRun run = CommandRun.of("new", "site", dir.toString());
+        assertThat(run.status()).isEqualTo(3);
+        assertThat(run.err()).contains("not an empty folder");
+        assertThat(dir.resolve("content")).doesNotExist();
+    }
+
+    @Test
+    void aNewEventIsNamedAfterItsTitleAndValid() {
+        Path dir = temp.resolve("site");
+        assertThat(CommandRun.of("new", "site", dir.toString()).status()).isZero();
+        String content = dir.resolve("content").toString();
+        CommandRun run = CommandRun.of("new", "event", "--content", content, "--timeline", "first-timeline",
+                "--date", "2024-04-02T09:30+02:00", "--title", "Minister: «No comment» #2", "--kind", "statement",
+                "--actor", "editor");
+        assertThat(run.status()).as(run.err()).isZero();
+        Path file = dir.resolve("content/first-timeline/events/minister-no-comment-2.md");
+        assertThat(file).content().startsWith("---\ndate: 2024-04-02T09:30+02:00\n").contains("kind: statement");
+
+        CommandRun again = CommandRun.of("new", "event", "--content", content, "--timeline", "first-timeline",
+                "--date", "2024-04-03", "--title", "Minister: «No comment» #2");
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(dir.resolve("content/first-timeline/events/minister-no-comment-2-2.md")).exists();
+
+        CommandRun check = CommandRun.of("check", "--content", content);
+        assertThat(check.status()).as(check.err()).isZero();
+    }
+
+    @Test
+    void aNewEventWithAWrongDateKindOrActorIsNotWritten() {
+        Path dir = temp.resolve("site");
+        assertThat(CommandRun.of("new", "site", dir.toString()).status()).isZero();
+        String content = dir.resolve("content").toString();
+        CommandRun date = CommandRun.of("new", "event", "--content", content, "--timeline", "first-timeline",
+                "--date", "2024-13-01", "--title", "Bad month");
+        assertThat(date.status()).isEqualTo(2);
+        assertThat(date.err()).contains("--date `2024-13-01` is not a date: there is no month 13");
+        CommandRun kind = CommandRun.of("new", "event", "--content", content, "--timeline", "first-timeline",
+                "--date", "2024-04-01", "--title", "Bad kind", "--kind", "tweet");
+        assertThat(kind.err()).contains("--kind must be one of statement");
+        CommandRun actor = CommandRun.of("new", "event", "--content", content, "--timeline", "first-timeline",
+                "--date", "2024-04-01", "--title", "Bad actor", "--actor", "nobody");
+        assertThat(actor.err()).contains("--actor `nobody` is not an actor of `first-timeline`; its actors are: editor");
+        CommandRun timeline = CommandRun.of("new", "event", "--content", content, "--timeline", "nope",
+                "--date", "2024-04-01", "--title", "Nowhere");
+        assertThat(timeline.err()).contains("there is no timeline `nope`");
+        assertThat(dir.resolve("content/first-timeline/events")).isDirectoryNotContaining("glob:**bad-*");
+    }
+}

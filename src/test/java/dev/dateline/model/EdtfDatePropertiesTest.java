@@ -1,0 +1,45 @@
+package dev.dateline.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** What holds for every date: writing and reading it again gives it back; nothing else can break the parser. */
+class EdtfDatePropertiesTest {
+
+    @Property
+    void everyValidDateRoundTripsThroughItsNotation(@ForAll("dates") EdtfDate date) {
+        assertThat(EdtfDate.parse(date.edtf())).isEqualTo(date);
+    }
+
+    @Property
+    void anyTextIsADateOrAnInvalidDateWithAPlaceInsideIt(@ForAll("texts") String text) {
+        Throwable thrown = catchThrowable(() -> EdtfDate.parse(text));
+
+        if (thrown == null) {
+            EdtfDate date = EdtfDate.parse(text);
+            assertThat(EdtfDate.parse(date.edtf())).isEqualTo(date);
+        } else {
+            assertThat(thrown).isInstanceOf(InvalidDateException.class);
+            InvalidDateException invalid = (InvalidDateException) thrown;
+            assertThat(invalid.getMessage()).isNotBlank();
+            assertThat(invalid.hint()).isNotBlank();
+            assertThat(invalid.index()).isBetween(0, Math.max(0, text.length() - 1));
+        }
+    }
+
+    @Provide
+    Arbitrary<EdtfDate> dates() {
+        return EdtfArbitraries.dates();
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.oneOf(EdtfArbitraries.dateLikeTexts(), Arbitraries.strings().ofMaxLength(60));
+    }
+}
