@@ -14,6 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,7 +45,9 @@ public final class ReloadLatency {
              HeadlessChromium chromium = new HeadlessChromium()) {
             builds.clear();
             ChromeDriver browser = chromium.driver();
+            // the page is replaced while the wait polls it: a script that meets an unloading page just polls again
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(5));
+            wait.ignoring(WebDriverException.class);
             browser.get(preview.url().toString());
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("script[data-state=open]")));
             String text = Files.readString(content.resolve(EVENT));
@@ -58,7 +61,9 @@ public final class ReloadLatency {
                 String edited = text.replace("title: " + title, "title: " + next);
                 Instant saved = Instant.now();
                 Trees.saveAtomically(content.resolve(EVENT), edited);
-                wait.until(ExpectedConditions.textToBe(EVENT_TITLE, next));
+                wait.until(driver -> next.equals(((JavascriptExecutor) driver).executeScript(
+                        "const title = document.querySelector('#title-trump-cyber-unit-tweet a');"
+                                + "return title && title.textContent;")));
                 double observed = millisSince(saved, Instant.now());
                 double painted = paintedAt(browser) - (saved.getEpochSecond() * 1000.0 + saved.getNano() / 1e6);
                 Preview.Build build = builds.poll(10, TimeUnit.SECONDS);
