@@ -120,6 +120,14 @@ public final class Dateline {
         return result;
     }
 
+    /**
+     * Forgets the parsed templates, so the next build reads the theme's template files again.
+     * Assets and messages are read when the instance is made: for those, make a new one.
+     */
+    public void clearTemplateCache() {
+        renderer.engine().clearCache();
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Dateline 0.1.0",
         description = "Builds dated timeline websites from structured content.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",
@@ -35,6 +35,6 @@ final class DatelineCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, import or new");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, import, new or serve");
     }
 }
