@@ -126,7 +126,7 @@ class LiveReloadTest {
         assertThat(home).contains("href=\"" + rename.group(1).substring(BASE.length()) + "\"");
         HttpResponse<String> fresh = get(rename.group(2));
         assertThat(fresh.statusCode()).isEqualTo(200);
-        assertThat(fresh.body()).contains("border-top: 7px solid rgb(1, 2, 3)");
+        assertThat(fresh.body()).as("published minified").contains("border-top:7px solid rgb(1,2,3)");
         assertThat(get(BASE).body()).contains("href=\"" + rename.group(2).substring(BASE.length()) + "\"");
     }
 
