@@ -35,10 +35,22 @@ public final class Dateline {
         this(templates, true);
     }
 
+    /**
+     * A pipeline for a long-running preview: it remembers what it read and rendered, so a build
+     * after an edit parses only changed files and renders only the pages the edit concerns.
+     */
+    public static Dateline forPreview(Path templates) {
+        return new Dateline(templates, new SiteRenderer(templates, true, true));
+    }
+
     /** A pipeline that renders pages in parallel on all cores, or one after another. */
     public Dateline(Path templates, boolean parallel) {
+        this(templates, new SiteRenderer(templates, parallel));
+    }
+
+    private Dateline(Path templates, SiteRenderer renderer) {
         this.templates = templates;
-        this.renderer = new SiteRenderer(templates, parallel);
+        this.renderer = renderer;
         this.publisher = new Publisher(renderer);
     }
 
@@ -125,7 +137,7 @@ public final class Dateline {
      * Assets and messages are read when the instance is made: for those, make a new one.
      */
     public void clearTemplateCache() {
-        renderer.engine().clearCache();
+        renderer.clearCaches();
     }
 
     private static String rootMessage(Throwable e) {

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
     private final YamlReader yaml = new YamlReader();
+    private final ReadCache<LoadedEvent> readEvents = new ReadCache<>();
 
     public LoadResult load(Path contentDir) {
         Diagnostics diagnostics = new Diagnostics();
@@ -87,10 +88,15 @@ public final class ContentLoader {
     }
 
     private Optional<LoadedEvent> event(Path file, Diagnostics diagnostics) {
+        return TextFiles.read(file, diagnostics).flatMap(text -> readEvents.read(file, text, diagnostics,
+                found -> event(file, text, found)));
+    }
+
+    private Optional<LoadedEvent> event(Path file, String text, Diagnostics diagnostics) {
         String name = file.getFileName().toString();
         String defaultId = fileId(file);
-        return TextFiles.read(file, diagnostics)
-                .flatMap(text -> MarkdownFile.split(file, text, diagnostics))
+        return Optional.of(text)
+                .flatMap(t -> MarkdownFile.split(file, t, diagnostics))
                 .flatMap(md -> parse(file, md.frontMatter(), MarkdownFile.FRONT_MATTER_FIRST_LINE, diagnostics)
                         .flatMap(node -> Fields.of(node, "the front matter", diagnostics))
                         .flatMap(fields -> {

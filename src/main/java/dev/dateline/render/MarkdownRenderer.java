@@ -19,12 +19,15 @@ import org.jsoup.safety.Safelist;
 /**
  * CommonMark to safe HTML: raw HTML in the source is escaped, links and images are kept
  * only for http, https, mailto and relative URLs, and the result is cleaned once more
- * by a jsoup safelist. Built once; immutable and thread-safe.
+ * by a jsoup safelist. Results are remembered, so a text shown on several pages, in feeds and
+ * in exports, or unchanged between two builds of a preview, is rendered once. Thread-safe.
  */
 public final class MarkdownRenderer {
     private static final List<String> PROTOCOLS = List.of("http", "https", "mailto");
 
     private final Parser parser = Parser.builder().build();
+    private final RenderCache html = new RenderCache();
+    private final RenderCache text = new RenderCache();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .escapeHtml(true)
             .sanitizeUrls(true)
@@ -48,6 +51,10 @@ public final class MarkdownRenderer {
 
     /** Block Markdown (paragraphs, lists, quotes) as HTML. */
     public String toHtml(String markdown) {
+        return html.get(markdown, this::renderHtml);
+    }
+
+    private String renderHtml(String markdown) {
         return clean(renderer.render(parser.parse(markdown)));
     }
 
@@ -58,6 +65,10 @@ public final class MarkdownRenderer {
 
     /** The text of the Markdown with all markup removed, on one line, for titles and descriptions. */
     public String toText(String markdown) {
+        return text.get(markdown, this::renderText);
+    }
+
+    private String renderText(String markdown) {
         StringBuilder text = new StringBuilder();
         parser.parse(markdown).accept(new AbstractVisitor() {
             @Override

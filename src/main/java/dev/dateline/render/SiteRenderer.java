@@ -27,6 +27,7 @@ public final class SiteRenderer {
     private final Assets assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ScriptJson json = new ScriptJson();
+    private final PageMemo pages;
 
     private final boolean parallel;
 
@@ -36,6 +37,15 @@ public final class SiteRenderer {
 
     /** A renderer that renders pages in parallel, or one after another. */
     public SiteRenderer(Path templates, boolean parallel) {
+        this(templates, parallel, false);
+    }
+
+    /**
+     * A renderer that renders pages in parallel or one after another and, for a long-running
+     * preview, remembers pages so that later builds render only the pages whose inputs changed.
+     */
+    public SiteRenderer(Path templates, boolean parallel, boolean rememberPages) {
+        this.pages = new PageMemo(rememberPages);
         this.engine = new ThemeEngine(templates);
         this.assets = Assets.load(templates.resolve("assets"));
         this.parallel = parallel;
@@ -172,8 +182,16 @@ public final class SiteRenderer {
     }
 
     private RenderedPage html(String path, String template, String language, Map<String, Object> variables) {
-        String html = HtmlWhitespace.compact(engine.render(template, Locale.forLanguageTag(language), variables));
-        return new RenderedPage(path, html.getBytes(StandardCharsets.UTF_8));
+        return pages.render(path, List.of(template, language, variables), () -> {
+            String html = HtmlWhitespace.compact(engine.render(template, Locale.forLanguageTag(language), variables));
+            return new RenderedPage(path, html.getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    /** Forgets parsed templates and rendered pages, after a template file changed. */
+    public void clearCaches() {
+        engine.clearCache();
+        pages.clear();
     }
 
     static String shorten(String text, int max) {

@@ -20,14 +20,14 @@ final class PreviewBuilder {
     PreviewBuilder(Path content, Path templates) {
         this.content = content.toAbsolutePath().normalize();
         this.templates = templates.toAbsolutePath().normalize();
-        this.dateline = new Dateline(templates);
+        this.dateline = Dateline.forPreview(templates);
     }
 
     /** Builds after the given files changed (none for the first build). */
     Dateline.Result build(Set<Path> changed) {
         Set<Path> theme = Set.copyOf(changed.stream().filter(p -> p.startsWith(templates)).toList());
         if (theme.stream().anyMatch(p -> !p.getFileName().toString().endsWith(".html"))) {
-            dateline = new Dateline(templates);
+            dateline = Dateline.forPreview(templates);
         } else if (!theme.isEmpty()) {
             dateline.clearTemplateCache();
         }
