@@ -7,9 +7,12 @@ import dev.dateline.content.Location;
 import dev.dateline.model.BaseUrl;
 import dev.dateline.model.Site;
 import dev.dateline.publish.LinkChecker;
+import dev.dateline.publish.MemorySink;
 import dev.dateline.publish.OutputWriter;
 import dev.dateline.publish.Publisher;
 import dev.dateline.publish.SiteOutput;
+import dev.dateline.publish.SiteSink;
+import dev.dateline.publish.StagedSite;
 import dev.dateline.render.MissingMessageException;
 import dev.dateline.render.SiteRenderer;
 import java.net.URI;
@@ -55,6 +58,14 @@ public final class Dateline {
     }
 
     /** The outcome of a build: every diagnostic, and the files when there were no errors. */
+    /** The outcome of a build into a folder: every diagnostic, and what was written when there were no errors. */
+    public record Written(Diagnostics diagnostics, Optional<Summary> summary) {
+    }
+
+    /** What a build wrote: how many files, how many bytes, and whether it had a base URL. */
+    public record Summary(int files, long bytes, boolean hasBaseUrl) {
+    }
+
     public record Result(Diagnostics diagnostics, Optional<SiteOutput> output) {
     }
 
@@ -69,25 +80,40 @@ public final class Dateline {
     }
 
     private Result build(LoadResult loaded, Optional<URI> baseUrl) {
+        Optional<Site> site = site(loaded, baseUrl);
+        if (site.isEmpty()) {
+            return new Result(loaded.diagnostics(), Optional.empty());
+        }
+        MemorySink files = new MemorySink();
+        return publish(site.get(), files, loaded.diagnostics())
+                ? new Result(loaded.diagnostics(), Optional.of(files.output()))
+                : new Result(loaded.diagnostics(), Optional.empty());
+    }
+
+    /** The site to publish: the loaded one, at the given base URL; empty when there were errors. */
+    private Optional<Site> site(LoadResult loaded, Optional<URI> baseUrl) {
         Diagnostics diagnostics = loaded.diagnostics();
         if (!Files.isDirectory(templates)) {
             diagnostics.error(Location.of(templates), "the templates folder does not exist",
                     "run Dateline in the folder that holds templates/, or pass --templates DIR");
-            return new Result(diagnostics, Optional.empty());
+            return Optional.empty();
         }
         if (loaded.site().isEmpty()) {
-            return new Result(diagnostics, Optional.empty());
+            return Optional.empty();
         }
         Site site = loaded.site().get();
         Optional<URI> base = baseUrl.flatMap(BaseUrl::normalise);
         if (baseUrl.isPresent() && base.isEmpty()) {
             throw new IllegalArgumentException("not an absolute http(s) base URL: " + baseUrl.get());
         }
-        if (base.isPresent()) {
-            site = new Site(site.config().withBaseUrl(base.get()), site.timelines());
-        }
+        return Optional.of(base.map(b -> new Site(site.config().withBaseUrl(b), site.timelines())).orElse(site));
+    }
+
+    /** Publishes into {@code sink}; a theme error becomes a diagnostic and gives false. */
+    private boolean publish(Site site, SiteSink sink, Diagnostics diagnostics) {
         try {
-            return new Result(diagnostics, Optional.of(publisher.publish(site)));
+            publisher.publish(site, sink);
+            return true;
         } catch (TemplateProcessingException e) {
             Path file = e.getTemplateName() == null ? templates : Path.of(e.getTemplateName());
             int line = e.getLine() == null ? 0 : e.getLine();
@@ -96,7 +122,7 @@ public final class Dateline {
         } catch (MissingMessageException e) {
             diagnostics.error(Location.of(templates.resolve("messages")), e.getMessage(), null);
         }
-        return new Result(diagnostics, Optional.empty());
+        return false;
     }
 
     /** The outcome of a check: every diagnostic, and what the link check covered when the site could be built. */
@@ -126,10 +152,20 @@ public final class Dateline {
     }
 
     /** Builds and, when there were no errors, swaps the new site into {@code out}. */
-    public Result buildInto(Path content, Path out, Optional<URI> baseUrl, boolean force) {
-        Result result = build(content, baseUrl);
-        result.output().ifPresent(site -> new OutputWriter().write(site, out, force));
-        return result;
+    public Written buildInto(Path content, Path out, Optional<URI> baseUrl, boolean force) {
+        LoadResult loaded = loader.load(content);
+        Optional<Site> site = site(loaded, baseUrl);
+        if (site.isEmpty()) {
+            return new Written(loaded.diagnostics(), Optional.empty());
+        }
+        try (StagedSite staged = new OutputWriter().stage(out, force)) {
+            if (!publish(site.get(), staged, loaded.diagnostics())) {
+                return new Written(loaded.diagnostics(), Optional.empty());
+            }
+            staged.commit();
+            return new Written(loaded.diagnostics(), Optional.of(new Summary(staged.fileCount(), staged.totalBytes(),
+                    site.get().config().baseUrl().isPresent())));
+        }
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.dateline.Dateline;
 import dev.dateline.content.Diagnostics;
 import dev.dateline.model.BaseUrl;
 import dev.dateline.publish.OutputRefusedException;
-import dev.dateline.publish.SiteOutput;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -45,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Optional<URI> base = Optional.ofNullable(baseUrl).map(this::parseBaseUrl);
         long started = System.nanoTime();
-        Dateline.Result result;
+        Dateline.Written result;
         try {
             result = new Dateline(dateline.resolve(options.templates))
                     .buildInto(dateline.resolve(options.content), dateline.resolve(out), base, force);
@@ -55,21 +54,17 @@ final class BuildCommand implements Callable<Integer> {
         }
         Diagnostics diagnostics = result.diagnostics();
         dateline.diagnosticPrinter().print(diagnostics);
-        if (result.output().isEmpty()) {
+        if (result.summary().isEmpty()) {
             spec.commandLine().getErr().println("build failed: " + diagnostics.summary() + "; " + out + " is unchanged");
             return ExitCodes.CONTENT_ERRORS;
         }
-        SiteOutput site = result.output().get();
+        Dateline.Summary site = result.summary().get();
         long millis = (System.nanoTime() - started) / 1_000_000;
         spec.commandLine().getOut().printf("built %d files (%,d bytes) into %s in %d ms; %s%s%n",
-                site.files().size(), site.totalBytes(), out, millis, diagnostics.summary(),
-                base.isPresent() || siteHasBaseUrl(site) ? "" : "; no base URL (--base-url): the site is relative and portable, "
+                site.files(), site.bytes(), out, millis, diagnostics.summary(),
+                site.hasBaseUrl() ? "" : "; no base URL (--base-url): the site is relative and portable, "
                         + "without canonical links or sitemap, and 404.html links home to /");
         return ExitCodes.OK;
-    }
-
-    private static boolean siteHasBaseUrl(SiteOutput site) {
-        return site.files().containsKey("sitemap.xml");
     }
 
     private URI parseBaseUrl(String text) {

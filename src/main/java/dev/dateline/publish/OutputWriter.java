@@ -24,31 +24,30 @@ public final class OutputWriter {
     static final String MARKER_TEXT = "This folder is written by `dateline build`. Files changed here are replaced by the next build.\n";
 
     public void write(SiteOutput site, Path out, boolean force) {
+        try (StagedSite staged = stage(out, force)) {
+            site.files().forEach(staged::put);
+            staged.commit();
+        }
+    }
+
+    /**
+     * Checks that {@code out} may be replaced and opens a fresh folder beside it for a new site.
+     *
+     * @throws OutputRefusedException when the output holds files Dateline did not write
+     */
+    public StagedSite stage(Path out, boolean force) {
         Path target = out.toAbsolutePath().normalize();
         checkReplaceable(target, force);
         try {
             Files.createDirectories(target.getParent());
-            Path fresh = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
-            try {
-                for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
-                    Path path = fresh.resolve(file.getKey()).normalize();
-                    if (!path.startsWith(fresh)) {
-                        throw new IllegalStateException("output path escapes the site: " + file.getKey());
-                    }
-                    Files.createDirectories(path.getParent());
-                    Files.write(path, file.getValue());
-                }
-                Files.writeString(fresh.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-                swap(fresh, target);
-            } finally {
-                deleteTree(fresh);
-            }
+            return new StagedSite(Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-"),
+                    target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site to " + out + ": " + reason(e), e);
         }
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof FileAlreadyExistsException exists) {
             return exists.getFile() + " is a file where a folder is needed";
         }
@@ -72,7 +71,7 @@ public final class OutputWriter {
                 + "choose another --out, or pass --force to replace the folder and everything in it");
     }
 
-    private static void swap(Path fresh, Path target) throws IOException {
+    static void swap(Path fresh, Path target) throws IOException {
         if (!Files.exists(target)) {
             move(fresh, target);
             return;

@@ -5,13 +5,12 @@ import dev.dateline.model.Site;
 import dev.dateline.model.Timeline;
 import dev.dateline.render.Asset;
 import dev.dateline.render.DateFormatter;
-import dev.dateline.render.RenderedPage;
 import dev.dateline.render.SiteRenderer;
 import dev.dateline.render.UrlLayout;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Puts together everything a site publishes: its pages, the theme's assets, per timeline its
@@ -28,26 +27,35 @@ public final class Publisher {
         this.timelineJs = new TimelineJsExporter(renderer.markdown());
     }
 
+    /** Builds every file of the site in memory. */
     public SiteOutput publish(Site site) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (RenderedPage page : renderer.render(site)) {
-            files.put(page.path(), page.bytes());
-        }
+        MemorySink files = new MemorySink();
+        publish(site, files);
+        return files.output();
+    }
+
+    /** Builds every file of the site into {@code sink}, each as soon as it is made. */
+    public void publish(Site site, SiteSink sink) {
+        Set<String> paths = ConcurrentHashMap.newKeySet();
+        SiteSink out = (path, bytes) -> {
+            paths.add(path);
+            sink.put(path, bytes);
+        };
+        renderer.render(site, page -> out.put(page.path(), page.bytes()));
         for (Asset asset : renderer.assets().all()) {
-            files.put(asset.publishedPath(), asset.bytes());
+            out.put(asset.publishedPath(), asset.bytes());
         }
         UrlLayout urls = new UrlLayout(site);
         for (Timeline timeline : site.timelines()) {
-            files.put(urls.timelineFile(timeline, UrlLayout.FEED), feed.write(site, timeline));
-            files.put(urls.timelineFile(timeline, UrlLayout.TIMELINE_JSON), timelineJs.write(timelineJs.export(timeline,
+            out.put(urls.timelineFile(timeline, UrlLayout.FEED), feed.write(site, timeline));
+            out.put(urls.timelineFile(timeline, UrlLayout.TIMELINE_JSON), timelineJs.write(timelineJs.export(timeline,
                     dates(site, timeline), site.config().timeZone())));
         }
         // the home timeline's own page has the home page as its canonical URL, so it is not listed
         String duplicate = urls.ownTimelinePage(site.home());
-        site.config().baseUrl().ifPresent(base -> files.put("sitemap.xml", Sitemap.of(base,
-                files.keySet().stream().filter(p -> !p.equals(duplicate)).toList()).getBytes(StandardCharsets.UTF_8)));
-        files.put("robots.txt", robots(site).getBytes(StandardCharsets.UTF_8));
-        return SiteOutput.of(files);
+        site.config().baseUrl().ifPresent(base -> out.put("sitemap.xml", Sitemap.of(base,
+                paths.stream().filter(p -> !p.equals(duplicate)).sorted().toList()).getBytes(StandardCharsets.UTF_8)));
+        out.put("robots.txt", robots(site).getBytes(StandardCharsets.UTF_8));
     }
 
     private DateFormatter dates(Site site, Timeline timeline) {

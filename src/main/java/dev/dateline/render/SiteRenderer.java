@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -64,10 +65,22 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders every page, in parallel on all cores (the result is the same as one page after
-     * another), then adds the images the events show.
+     * Renders every page, in parallel on all cores (each page is the same as when they are
+     * rendered one after another), then adds the images the events show.
      */
     public List<RenderedPage> render(Site site) {
+        List<RenderedPage> pages = new ArrayList<>();
+        render(site, page -> {
+            synchronized (pages) {
+                pages.add(page);
+            }
+        });
+        pages.sort(java.util.Comparator.comparing(RenderedPage::path));
+        return pages;
+    }
+
+    /** Renders every page and image into {@code out} as soon as each is made; {@code out} must be thread-safe. */
+    public void render(Site site, Consumer<RenderedPage> out) {
         UrlLayout urls = new UrlLayout(site);
         Images images = Images.of(site);
         List<Supplier<RenderedPage>> jobs = new ArrayList<>();
@@ -83,9 +96,8 @@ public final class SiteRenderer {
             }
         }
         jobs.add(() -> notFoundPage(site));
-        List<RenderedPage> pages = new ArrayList<>((parallel ? jobs.parallelStream() : jobs.stream()).map(Supplier::get).toList());
-        images.all().forEach(image -> pages.add(new RenderedPage(image.publishedPath(), image.bytes())));
-        return pages;
+        (parallel ? jobs.parallelStream() : jobs.stream()).map(Supplier::get).forEach(out);
+        images.all().forEach(image -> out.accept(new RenderedPage(image.publishedPath(), image.bytes())));
     }
 
     private ViewFactory views(Site site, Timeline timeline, UrlLayout urls, Images images) {

@@ -100,7 +100,7 @@ class MainTest {
                 + " is a file where a folder is needed\n(run again with --verbose for details)\n");
         assertThat(verbose.status()).isEqualTo(3);
         assertThat(verbose.err()).startsWith("error: cannot write the site to ")
-                .contains("java.nio.file.FileAlreadyExistsException").contains("\tat dev.dateline.publish.OutputWriter.write(");
+                .contains("java.nio.file.FileAlreadyExistsException").contains("\tat dev.dateline.publish.OutputWriter.stage(");
         assertThat(file).hasContent("a file, not a folder");
     }
 

@@ -1,0 +1,73 @@
+package dev.dateline.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A new site being written into a fresh folder beside the output, file by file as the build
+ * makes them, so no build holds its whole output in memory. {@link #commit()} swaps it in;
+ * {@link #close()} without a commit throws it away and leaves the output as it was.
+ */
+public final class StagedSite implements SiteSink, AutoCloseable {
+    private final Path fresh;
+    private final Path target;
+    private final AtomicInteger files = new AtomicInteger();
+    private final AtomicLong bytes = new AtomicLong();
+    private boolean committed;
+
+    StagedSite(Path fresh, Path target) {
+        this.fresh = fresh;
+        this.target = target;
+    }
+
+    @Override
+    public void put(String path, byte[] content) {
+        Path file = fresh.resolve(path).normalize();
+        if (!file.startsWith(fresh) || file.equals(fresh)) {
+            throw new IllegalStateException("output path escapes the site: " + path);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the site to " + target + ": " + OutputWriter.reason(e), e);
+        }
+        files.incrementAndGet();
+        bytes.addAndGet(content.length);
+    }
+
+    /** Marks the folder as Dateline's and swaps it in for the output. */
+    public void commit() {
+        try {
+            Files.writeString(fresh.resolve(OutputWriter.MARKER), OutputWriter.MARKER_TEXT, StandardCharsets.UTF_8);
+            OutputWriter.swap(fresh, target);
+            committed = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the site to " + target + ": " + OutputWriter.reason(e), e);
+        }
+    }
+
+    public int fileCount() {
+        return files.get();
+    }
+
+    public long totalBytes() {
+        return bytes.get();
+    }
+
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                OutputWriter.deleteTree(fresh);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the unfinished site " + fresh + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.dateline.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class HtmlWhitespaceTest {
+
+    @Test
+    void dropsIndentationAndBlankLinesButKeepsLineBreaks() {
+        assertThat(HtmlWhitespace.compact("<ul>\n    <li>a</li>\n\n   \n  <li>b</li>\n</ul>"))
+                .isEqualTo("<ul>\n<li>a</li>\n<li>b</li>\n</ul>");
+    }
+
+    @Test
+    void keepsPreformattedText() {
+        String pre = "<PRE class=x>\n  code\n\n  more</pre >";
+        String textarea = "<textarea>\n  typed\n</TEXTAREA>";
+        assertThat(HtmlWhitespace.compact("<div>\n  " + pre + "\n  " + textarea + "\n</div>"))
+                .isEqualTo("<div>\n" + pre + "\n" + textarea + "\n</div>");
+    }
+
+    @Test
+    void anElementWhoseNameOnlyStartsLikePreIsNotPreformatted() {
+        assertThat(HtmlWhitespace.compact("<prefix>\n  a</prefix>")).isEqualTo("<prefix>\na</prefix>");
+    }
+
+    @Test
+    void anUnclosedPreIsCompactedLikeAnythingElse() {
+        assertThat(HtmlWhitespace.compact("<pre>\n  a")).isEqualTo("<pre>\na");
+    }
+
+    @Test
+    void givesWhatTheRegularExpressionsDefiningItGive() {
+        Random random = new Random(42);
+        String[] pieces = {"<pre>", "</pre>", "</pre >", "<textarea>", "</textarea>", "<p>", "</p>", "\n", " ", "\t",
+            "\n  ", "text", "<PRE>", "</PRE>", "<prex>", "&lt;"};
+        for (int run = 0; run < 5_000; run++) {
+            StringBuilder html = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertThat(HtmlWhitespace.compact(html.toString())).as(html.toString()).isEqualTo(reference(html.toString()));
+        }
+    }
+
+    /** The definition: collapse "\n[ \t\n]+" to "\n" outside pre and textarea elements. */
+    private static String reference(String html) {
+        Matcher preformatted = Pattern.compile("(?is)<(pre|textarea)\\b.*?</\\1\\s*>").matcher(html);
+        Pattern blank = Pattern.compile("\\n[ \\t\\n]+");
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (preformatted.find()) {
+            out.append(blank.matcher(html.substring(at, preformatted.start())).replaceAll("\n")).append(preformatted.group());
+            at = preformatted.end();
+        }
+        return out.append(blank.matcher(html.substring(at)).replaceAll("\n")).toString();
+    }
+}
