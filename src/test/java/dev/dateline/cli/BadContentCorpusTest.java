@@ -2,6 +2,7 @@ package dev.dateline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dateline.Trees;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -51,8 +52,8 @@ class BadContentCorpusTest {
 
     @BeforeAll
     static void buildPreviousSite() throws IOException {
-        copyTree(Path.of("templates"), shared.resolve("templates"));
-        copyTree(Path.of("content"), shared.resolve("content"));
+        Trees.copy(Path.of("templates"), shared.resolve("templates"));
+        Trees.copy(Path.of("content"), shared.resolve("content"));
         Run run = run(shared, "build");
         assertThat(run.status()).as(run.err()).isZero();
         previousSite = shared.resolve("site");
@@ -78,9 +79,9 @@ class BadContentCorpusTest {
     void reportsExactlyWhatTheCaseExpects(String name, @TempDir Path workingDirectory) throws IOException {
         Path caseDir = CORPUS.resolve(name);
         Transcript expected = Transcript.read(caseDir.resolve("expected.txt"));
-        copyTree(caseDir.resolve("content"), workingDirectory.resolve("content"));
-        copyTree(Path.of("templates"), workingDirectory.resolve("templates"));
-        copyTree(previousSite, workingDirectory.resolve("site"));
+        Trees.copy(caseDir.resolve("content"), workingDirectory.resolve("content"));
+        Trees.copy(Path.of("templates"), workingDirectory.resolve("templates"));
+        Trees.copy(previousSite, workingDirectory.resolve("site"));
         Map<String, String> before = snapshot(workingDirectory.resolve("site"));
 
         Run run = run(workingDirectory, expected.args().toArray(String[]::new));
@@ -129,16 +130,4 @@ class BadContentCorpusTest {
         }
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -2,10 +2,10 @@ package dev.dateline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dateline.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +34,7 @@ class ImportCommandTest {
     @Test
     void importBesideAnotherTimelineKeepsTheHomePage() throws IOException {
         Path content = temp.resolve("content");
-        copyTree(Path.of("content"), content);
+        Trees.copy(Path.of("content"), content);
         CommandRun imported = CommandRun.of("import", "timelinejs", FIXTURES.resolve("sheet.csv").toString(),
                 "--into", content.resolve("elections").toString());
         assertThat(imported.status()).as(imported.err()).isZero();
@@ -107,16 +107,4 @@ class ImportCommandTest {
         assertThat(CommandRun.of("import").status()).isEqualTo(2);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 }

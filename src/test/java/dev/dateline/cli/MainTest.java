@@ -2,10 +2,8 @@ package dev.dateline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
+import dev.dateline.Trees;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,29 +13,14 @@ class MainTest {
     @TempDir
     Path temp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void buildWritesTheSiteAndExitsZero() {
         Path out = temp.resolve("out");
-        Run run = run("build", "--out", out.toString());
+        CommandRun run = run("build", "--out", out.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("built ").contains("0 errors, 0 warnings");
         assertThat(out.resolve("index.html")).exists();
@@ -51,11 +34,11 @@ class MainTest {
         byte[] before = Files.readAllBytes(out.resolve("index.html"));
 
         Path content = temp.resolve("content");
-        copyTree(Path.of("content"), content);
+        Trees.copy(Path.of("content"), content);
         Path event = content.resolve("g20-cyber-unit/events/trump-cyber-unit-tweet.md");
         Files.writeString(event, Files.readString(event).replace("date: 2017-07-09", "date: 2017-07-32"));
 
-        Run run = run("build", "--content", content.toString(), "--out", out.toString());
+        CommandRun run = run("build", "--content", content.toString(), "--out", out.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err())
                 .contains("trump-cyber-unit-tweet.md:2:15: error: invalid date `2017-07-32`: day 32 does not exist in 2017-07")
@@ -69,7 +52,7 @@ class MainTest {
         Path out = temp.resolve("home");
         Files.createDirectories(out);
         Files.writeString(out.resolve("thesis.txt"), "precious");
-        Run run = run("build", "--out", out.toString());
+        CommandRun run = run("build", "--out", out.toString());
         assertThat(run.status()).isEqualTo(3);
         assertThat(run.err()).contains("did not write").contains("--force");
         assertThat(out.resolve("thesis.txt")).hasContent("precious");
@@ -81,7 +64,7 @@ class MainTest {
         Path out = temp.resolve("home");
         Files.createDirectories(out);
         Files.writeString(out.resolve("thesis.txt"), "precious");
-        Run run = run("build", "--force", "--out", out.toString());
+        CommandRun run = run("build", "--force", "--out", out.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(out.resolve("index.html")).exists();
         assertThat(out.resolve("thesis.txt")).doesNotExist();
@@ -92,8 +75,8 @@ class MainTest {
         Path file = Files.writeString(temp.resolve("notes.txt"), "a file, not a folder");
         String out = file.resolve("site").toString();
 
-        Run quiet = run("build", "--out", out);
-        Run verbose = run("build", "--verbose", "--out", out);
+        CommandRun quiet = run("build", "--out", out);
+        CommandRun verbose = run("build", "--verbose", "--out", out);
 
         assertThat(quiet.status()).isEqualTo(3);
         assertThat(quiet.err()).isEqualTo("error: cannot write the site to " + out + ": " + file
@@ -113,7 +96,7 @@ class MainTest {
 
     @Test
     void checkReportsWithoutWriting() {
-        Run run = run("check");
+        CommandRun run = run("check");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("content is valid: 0 errors, 0 warnings");
     }
@@ -121,12 +104,12 @@ class MainTest {
     @Test
     void checkFindsBrokenLinksInTheBuiltSite() throws IOException {
         Path templates = temp.resolve("templates");
-        copyTree(Path.of("templates"), templates);
+        Trees.copy(Path.of("templates"), templates);
         Path layout = templates.resolve("layout.html");
         Files.writeString(layout, Files.readString(layout).replace("<footer class=\"site-footer\">",
                 "<footer class=\"site-footer\">\n    <a href=\"about.html\">About</a>"));
 
-        Run run = run("check", "--templates", templates.toString());
+        CommandRun run = run("check", "--templates", templates.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err())
                 .containsPattern("g20-cyber-unit/trump-putin-meeting/index\\.html:\\d+:\\d+: error: broken link `about.html` "
@@ -137,7 +120,7 @@ class MainTest {
 
     @Test
     void checkFollowsLinksAsPublishedAtTheBaseUrl() {
-        Run run = run("check", "--base-url", "https://news.example/g20-timeline");
+        CommandRun run = run("check", "--base-url", "https://news.example/g20-timeline");
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("internal links in 9 pages resolve");
     }
@@ -145,22 +128,10 @@ class MainTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"build", "check"}) {
-            Run run = run(command, "--help");
+            CommandRun run = run(command, "--help");
             assertThat(run.status()).isZero();
             assertThat(run.out()).contains("Usage: dateline " + command);
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -2,6 +2,7 @@ package dev.dateline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dateline.Trees;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,8 +17,8 @@ class ReadmeErrorsTest {
 
     @Test
     void theReadmeShowsRealErrors(@TempDir Path workingDirectory) throws IOException {
-        BadContentCorpusTest.copyTree(Path.of("content"), workingDirectory.resolve("content"));
-        BadContentCorpusTest.copyTree(Path.of("templates"), workingDirectory.resolve("templates"));
+        Trees.copy(Path.of("content"), workingDirectory.resolve("content"));
+        Trees.copy(Path.of("templates"), workingDirectory.resolve("templates"));
         edit(workingDirectory.resolve(EVENTS.resolve("trump-cyber-unit-tweet.md")), "\ndate: 2017-07-09\n", "\ndato: 2017-07-09\n");
         edit(workingDirectory.resolve(EVENTS.resolve("trump-cant-happen-tweet.md")), "\ndate: 2017-07-10\n", "\ndate: 10. juli 2017\n");
         edit(workingDirectory.resolve(EVENTS.resolve("putin-working-group.md")),

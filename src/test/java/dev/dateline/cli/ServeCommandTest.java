@@ -3,10 +3,8 @@ package dev.dateline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -25,28 +23,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ServeCommandTest {
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void hasHelpThatNamesEveryOption() {
-        Run run = run("serve", "--help");
+        CommandRun run = run("serve", "--help");
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("Usage: dateline serve").contains("--port").contains("--bind")
                 .contains("--base-path").contains("--open");
@@ -56,14 +39,14 @@ class ServeCommandTest {
     void wrongOptionsAreUsageErrors() {
         assertThat(run("serve", "--port", "70000").status()).isEqualTo(2);
         assertThat(run("serve", "--port", "http").status()).isEqualTo(2);
-        Run basePath = run("serve", "--port", "0", "--base-path", "/a b/");
+        CommandRun basePath = run("serve", "--port", "0", "--base-path", "/a b/");
         assertThat(basePath.status()).isEqualTo(2);
         assertThat(basePath.err()).contains("--base-path must be a URL path");
     }
 
     @Test
     void aMissingContentFolderIsReportedBeforeListening() {
-        Run run = run("serve", "--port", "0", "--content", "no-such-folder");
+        CommandRun run = run("serve", "--port", "0", "--content", "no-such-folder");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("no-such-folder: error: the folder does not exist");
     }
@@ -71,7 +54,7 @@ class ServeCommandTest {
     @Test
     void aPortInUseIsReportedWithAWayOut() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Run run = run("serve", "--port", Integer.toString(taken.getLocalPort()));
+            CommandRun run = run("serve", "--port", Integer.toString(taken.getLocalPort()));
             assertThat(run.status()).isEqualTo(3);
             assertThat(run.err()).contains("cannot listen on 127.0.0.1 port " + taken.getLocalPort()).contains("--port 0");
         }

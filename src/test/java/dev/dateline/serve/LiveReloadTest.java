@@ -2,6 +2,7 @@ package dev.dateline.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dateline.Trees;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -1,5 +1,6 @@
 package dev.dateline.serve;
 
+import dev.dateline.Trees;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.dateline.serve;
+package dev.dateline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,11 +7,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /** File helpers for tests that edit a copy of the repository's content and theme. */
-final class Trees {
+public final class Trees {
     private Trees() {
     }
 
-    static void copy(Path from, Path to) throws IOException {
+    public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path p : paths.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
@@ -25,13 +25,13 @@ final class Trees {
     }
 
     /** Saves the way editors do: writes a temporary file beside the target, then renames it over the target. */
-    static void saveAtomically(Path file, String text) throws IOException {
+    public static void saveAtomically(Path file, String text) throws IOException {
         Path temp = file.resolveSibling("." + file.getFileName() + ".tmp~");
         Files.writeString(temp, text);
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    static void replace(Path file, String from, String to) throws IOException {
+    public static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         if (!text.contains(from)) {
             throw new IllegalStateException(file + " does not contain " + from);
