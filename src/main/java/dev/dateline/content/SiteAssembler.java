@@ -71,9 +71,7 @@ final class SiteAssembler {
                 .thenComparingInt(e -> e.order().orElse(0))
                 .thenComparing(Event::id);
         List<Event> events = loaded.events().stream().map(LoadedEvent::event).sorted(order).toList();
-        return new Timeline(timeline.id(), timeline.title(), timeline.standfirst(), timeline.language(),
-                timeline.published(), timeline.byline(), timeline.publication(), timeline.actors(), timeline.intro(),
-                timeline.outro(), timeline.sources(), timeline.eras(), events);
+        return timeline.withEvents(events);
     }
 
     /**

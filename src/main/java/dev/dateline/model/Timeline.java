@@ -26,6 +26,12 @@ public record Timeline(
         events = List.copyOf(events);
     }
 
+    /** The same timeline with other events. */
+    public Timeline withEvents(List<Event> newEvents) {
+        return new Timeline(id, title, standfirst, language, published, byline, publication, actors, intro, outro,
+                sources, eras, newEvents);
+    }
+
     public Optional<Actor> actor(String actorId) {
         return actors.stream().filter(a -> a.id().equals(actorId)).findFirst();
     }

@@ -9,13 +9,17 @@ import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
 import dev.dateline.render.MarkdownRenderer;
 import dev.dateline.render.UrlLayout;
+import dev.dateline.render.PageMemo;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
@@ -44,9 +48,12 @@ final class AtomFeed {
     private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private final MarkdownRenderer markdown;
+    private final PageMemo<byte[]> entries;
 
-    AtomFeed(MarkdownRenderer markdown) {
+    /** A feed writer; one that {@code remembers} writes again only the entries whose event changed. */
+    AtomFeed(MarkdownRenderer markdown, boolean remembers) {
         this.markdown = markdown;
+        this.entries = new PageMemo<>(remembers);
     }
 
     byte[] write(Site site, Timeline timeline) {
@@ -76,16 +83,34 @@ final class AtomFeed {
             xml.indent(1);
             xml.out.writeEndElement();
             xml.text(1, "generator", "Dateline");
-            for (Event event : timeline.events()) {
-                entry(xml, timeline, event, urls, base, zone, feedPath);
+            xml.out.flush();
+            // the entries are written apart, in parallel, and appended as they are: a feed of a long
+            // timeline is most of its cost, and in the preview only an edited entry changes
+            String tag = tagUri(timeline, timeline.id() + "/");
+            for (byte[] entry : timeline.events().parallelStream()
+                    .map(event -> entries.render(feedPath + "#" + event.id(),
+                            List.of(event, timeline.actors(), base, zone, tag),
+                            () -> entry(timeline, event, urls, base, zone, feedPath)))
+                    .toList()) {
+                bytes.write(entry);
             }
-            xml.out.writeCharacters("\n");
-            xml.out.writeEndElement();
-            xml.out.writeCharacters("\n");
-            xml.out.writeEndDocument();
+            bytes.write("\n</feed>\n".getBytes(StandardCharsets.UTF_8));
+        } catch (XMLStreamException | IOException e) {
+            throw new IllegalStateException("cannot write the feed of " + timeline.id(), e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private byte[] entry(Timeline timeline, Event event, UrlLayout urls, Optional<URI> base, ZoneId zone,
+            String feedPath) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            Xml xml = new Xml(XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8"));
+            entry(xml, timeline, event, urls, base, zone, feedPath);
+            xml.out.flush();
             xml.out.close();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the feed of " + timeline.id(), e);
+            throw new IllegalStateException("cannot write the feed entry of " + event.id(), e);
         }
         return bytes.toByteArray();
     }

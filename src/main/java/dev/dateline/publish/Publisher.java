@@ -23,7 +23,7 @@ public final class Publisher {
 
     public Publisher(SiteRenderer renderer) {
         this.renderer = renderer;
-        this.feed = new AtomFeed(renderer.markdown());
+        this.feed = new AtomFeed(renderer.markdown(), renderer.remembers());
         this.timelineJs = new TimelineJsExporter(renderer.markdown());
     }
 

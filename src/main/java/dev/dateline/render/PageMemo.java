@@ -5,37 +5,37 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The pages of earlier builds with everything their templates were given. A page whose
+ * The pages (or parts of pages) of earlier builds with everything their templates were given. A page whose
  * template, language and variables (records, compared by value) are unchanged is not
  * rendered again: this is what makes a rebuild in the preview touch only the pages an edit
  * concerns.
  */
-final class PageMemo {
-    private record Entry(Object inputs, RenderedPage page) {
+public final class PageMemo<T> {
+    private record Entry<T>(Object inputs, T page) {
     }
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Entry<T>> entries = new ConcurrentHashMap<>();
     private final boolean enabled;
 
     /** A memo that remembers pages, or, for one-off builds that gain nothing from it, one that does not. */
-    PageMemo(boolean enabled) {
+    public PageMemo(boolean enabled) {
         this.enabled = enabled;
     }
 
-    RenderedPage render(String path, Object inputs, Supplier<RenderedPage> render) {
+    public T render(String path, Object inputs, Supplier<T> render) {
         if (!enabled) {
             return render.get();
         }
-        Entry entry = entries.get(path);
+        Entry<T> entry = entries.get(path);
         if (entry != null && entry.inputs().equals(inputs)) {
             return entry.page();
         }
-        RenderedPage page = render.get();
-        entries.put(path, new Entry(inputs, page));
+        T page = render.get();
+        entries.put(path, new Entry<>(inputs, page));
         return page;
     }
 
-    void clear() {
+    public void clear() {
         entries.clear();
     }
 }

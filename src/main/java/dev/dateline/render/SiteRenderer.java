@@ -3,6 +3,7 @@ package dev.dateline.render;
 import dev.dateline.model.Event;
 import dev.dateline.model.Site;
 import dev.dateline.model.Timeline;
+import dev.dateline.render.view.EraView;
 import dev.dateline.render.view.EventView;
 import dev.dateline.render.view.PageMeta;
 import dev.dateline.render.view.PageView;
@@ -28,7 +29,9 @@ public final class SiteRenderer {
     private final Assets assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ScriptJson json = new ScriptJson();
-    private final PageMemo pages;
+    private final PageMemo<RenderedPage> pages;
+    private final PageMemo<String> entries;
+    private final boolean remembers;
 
     private final boolean parallel;
 
@@ -46,7 +49,9 @@ public final class SiteRenderer {
      * preview, remembers pages so that later builds render only the pages whose inputs changed.
      */
     public SiteRenderer(Path templates, boolean parallel, boolean rememberPages) {
-        this.pages = new PageMemo(rememberPages);
+        this.remembers = rememberPages;
+        this.pages = new PageMemo<>(rememberPages);
+        this.entries = new PageMemo<>(rememberPages);
         this.engine = new ThemeEngine(templates);
         this.assets = Assets.load(templates.resolve("assets"));
         this.parallel = parallel;
@@ -58,6 +63,11 @@ public final class SiteRenderer {
 
     public ThemeEngine engine() {
         return engine;
+    }
+
+    /** Whether this renderer remembers what it rendered between builds, as the preview's does. */
+    public boolean remembers() {
+        return remembers;
     }
 
     public MarkdownRenderer markdown() {
@@ -114,32 +124,55 @@ public final class SiteRenderer {
         PageMeta meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
         PageView page = page(site, path, timeline.language(), timeline.title(),
                 views.plainText(timeline.standfirst()), canonical, meta, true);
-        Map<String, Object> variables = new HashMap<>(Map.of("page", page, "timeline", view));
+        Map<String, Object> variables = new HashMap<>(Map.of("page", page, "timeline", view,
+                "entries", entries(timeline, view)));
         new OverviewBuilder(messages(timeline), views.dates(), site.config().timeZone()).build(timeline)
                 .ifPresent(overview -> variables.put("overview", overview));
         return html(path, "timeline", timeline.language(), variables);
     }
 
-    private RenderedPage eventPage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, int index) {
-        Event event = timeline.events().get(index);
-        String path = urls.event(timeline, event);
-        EventView view = views.event(event, path);
-        PageMeta meta = meta(timeline, urls, path, views.structuredData().eventPage(event, path));
-        PageView page = page(site, path, timeline.language(), event.title() + " – " + timeline.title(),
-                views.dates().text(event.date()) + ": " + views.plainText(event.body()),
-                canonical(site, path).orElse(null), meta, false);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("page", page);
-        variables.put("timeline", views.timelineHeader(path));
-        variables.put("event", view);
-        if (index > 0) {
-            variables.put("previous", views.event(timeline.events().get(index - 1), path));
-        }
-        if (index + 1 < timeline.events().size()) {
-            variables.put("next", views.event(timeline.events().get(index + 1), path));
-        }
-        return html(path, "event", timeline.language(), variables);
+    /**
+     * The items of the timeline's list, each rendered on its own (in parallel, and in the preview
+     * only when it changed), so that a long timeline is not one long job on one core.
+     */
+    private List<String> entries(Timeline timeline, TimelineView view) {
+        Locale locale = Locale.forLanguageTag(timeline.language());
+        return (parallel ? view.events().parallelStream() : view.events().stream()).map(e -> {
+            List<EraView> eras = view.eras().stream().filter(era -> e.id().equals(era.firstEventId())).toList();
+            Map<String, Object> variables = Map.of("e", e, "eras", eras);
+            return entries.render(timeline.id() + "#" + e.id(), List.of(timeline.language(), variables),
+                    () -> engine.render("entry", locale, variables));
+        }).toList();
     }
+
+    private RenderedPage eventPage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, int index) {
+        List<Event> events = timeline.events();
+        Event event = events.get(index);
+        String path = urls.event(timeline, event);
+        // the page shows the event, its neighbours and what they relate to: the same model, the same page
+        List<Object> inputs = List.of(site.config(), timeline.withEvents(List.of()), views.inputs(event),
+                index > 0 ? views.inputs(events.get(index - 1)) : List.of(),
+                index + 1 < events.size() ? views.inputs(events.get(index + 1)) : List.of());
+        return pages.render(path, inputs, () -> {
+            EventView view = views.event(event, path);
+            PageMeta meta = meta(timeline, urls, path, views.structuredData().eventPage(event, path));
+            PageView page = page(site, path, timeline.language(), event.title() + " – " + timeline.title(),
+                    views.dates().text(event.date()) + ": " + views.plainText(event.body()),
+                    canonical(site, path).orElse(null), meta, false);
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("page", page);
+            variables.put("timeline", views.timelineHeader(path));
+            variables.put("event", view);
+            if (index > 0) {
+                variables.put("previous", views.event(events.get(index - 1), path));
+            }
+            if (index + 1 < events.size()) {
+                variables.put("next", views.event(events.get(index + 1), path));
+            }
+            return renderHtml(path, "event", timeline.language(), variables);
+        });
+    }
+
 
     /** A small page that sends readers on to where a timeline lives, e.g. from its own folder to the home page. */
     private RenderedPage redirectPage(Site site, Timeline timeline, String path, String target) {
@@ -194,16 +227,20 @@ public final class SiteRenderer {
     }
 
     private RenderedPage html(String path, String template, String language, Map<String, Object> variables) {
-        return pages.render(path, List.of(template, language, variables), () -> {
-            String html = HtmlWhitespace.compact(engine.render(template, Locale.forLanguageTag(language), variables));
-            return new RenderedPage(path, html.getBytes(StandardCharsets.UTF_8));
-        });
+        return pages.render(path, List.of(template, language, variables),
+                () -> renderHtml(path, template, language, variables));
+    }
+
+    private RenderedPage renderHtml(String path, String template, String language, Map<String, Object> variables) {
+        String html = HtmlWhitespace.compact(engine.render(template, Locale.forLanguageTag(language), variables));
+        return new RenderedPage(path, html.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Forgets parsed templates and rendered pages, after a template file changed. */
     public void clearCaches() {
         engine.clearCache();
         pages.clear();
+        entries.clear();
     }
 
     static String shorten(String text, int max) {

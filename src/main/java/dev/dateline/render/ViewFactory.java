@@ -103,6 +103,19 @@ final class ViewFactory {
                 events, UrlLayout.relative(page, urls.timeline(timeline)));
     }
 
+    /**
+     * Everything in the model that the views of {@code event} are made from: the event, the events
+     * it relates to either way, and the published names of its images. Equal inputs give equal views.
+     */
+    List<Object> inputs(Event event) {
+        List<Object> inputs = new ArrayList<>();
+        inputs.add(event);
+        event.relations().forEach(r -> inputs.add(byId.get(r.event())));
+        inputs.addAll(referencedBy.getOrDefault(event.id(), List.of()));
+        event.media().forEach(m -> inputs.add(images.find(event, m).map(i -> i.publishedPath()).orElse(m.src())));
+        return inputs;
+    }
+
     EventView event(Event event, String page) {
         List<RelationView> relations = new ArrayList<>();
         for (Relation r : event.relations()) {

@@ -36,6 +36,34 @@ class ParallelBuildTest {
         assertThat(site.files().keySet()).filteredOn(p -> p.matches("synthetic/event-\\d{5}/index\\.html")).hasSize(50);
     }
 
+    @Test
+    void aPreviewRebuildAfterEditsGivesTheSameBytesAsAFreshBuild(@TempDir Path temp) throws Exception {
+        Path content = temp.resolve("content");
+        SyntheticSite.main(new String[] {"60", content.toString()});
+        Dateline preview = Dateline.forPreview(SiteBuild.TEMPLATES);
+        preview.build(content, Optional.empty());
+        Path events = content.resolve("synthetic/events");
+        edit(events.resolve("event-00030.md"), "title: Event 30 ", "title: Edited event 30 ");
+        edit(events.resolve("event-00041.md"), "kind: context", "kind: statement");
+        java.nio.file.Files.delete(events.resolve("event-00014.md"));
+        edit(events.resolve("event-00015.md"), "event: event-00014", "event: event-00007");
+        SiteOutput rebuilt = preview.build(content, Optional.empty()).output().orElseThrow();
+        SiteOutput fresh = build(content, true);
+        assertThat(rebuilt.files().keySet()).containsExactlyElementsOf(fresh.files().keySet());
+        assertThat(fresh.files().keySet().stream()
+                .filter(p -> !Arrays.equals(fresh.files().get(p), rebuilt.files().get(p))))
+                .as("files where the preview's rebuild differs from a fresh build")
+                .isEmpty();
+        assertThat(new String(rebuilt.files().get("synthetic/event-00030/index.html"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Edited event 30");
+    }
+
+    private static void edit(Path file, String from, String to) throws java.io.IOException {
+        String text = java.nio.file.Files.readString(file);
+        assertThat(text).contains(from);
+        java.nio.file.Files.writeString(file, text.replace(from, to));
+    }
+
     private static SiteOutput build(Path content, boolean parallel) {
         Dateline.Result result = new Dateline(SiteBuild.TEMPLATES, parallel).build(content, Optional.empty());
         assertThat(result.diagnostics().hasErrors()).as(result.diagnostics().sorted().toString()).isFalse();
