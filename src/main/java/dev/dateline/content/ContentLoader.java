@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -80,9 +81,16 @@ public final class ContentLoader {
                 .flatMap(f -> TimelineReader.read(id, siteLanguage, f));
         List<LoadedEvent> events = new ArrayList<>();
         Set<String> unreadable = new HashSet<>();
-        for (Path eventFile : eventFiles(dir.resolve("events"))) {
-            Optional<LoadedEvent> event = event(eventFile, diagnostics);
-            event.ifPresentOrElse(events::add, () -> unreadable.add(fileId(eventFile)));
+        // event files are read in parallel, each with diagnostics of its own, merged in file order
+        List<Path> files = eventFiles(dir.resolve("events"));
+        List<Diagnostics> found = files.stream().map(f -> new Diagnostics()).toList();
+        List<Optional<LoadedEvent>> read = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> event(files.get(i), found.get(i)))
+                .toList();
+        for (int i = 0; i < files.size(); i++) {
+            found.get(i).sorted().forEach(diagnostics::add);
+            Path eventFile = files.get(i);
+            read.get(i).ifPresentOrElse(events::add, () -> unreadable.add(fileId(eventFile)));
         }
         return timeline.map(t -> t.withEvents(events, unreadable));
     }
