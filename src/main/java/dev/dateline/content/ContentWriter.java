@@ -1,6 +1,7 @@
 package dev.dateline.content;
 
 import dev.dateline.model.Actor;
+import dev.dateline.model.ActorType;
 import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Era;
 import dev.dateline.model.Event;
@@ -56,6 +57,9 @@ public final class ContentWriter {
         for (Actor actor : timeline.actors()) {
             ObjectNode a = actors.putObject(actor.id());
             a.put("name", actor.name());
+            if (actor.type() != ActorType.PERSON) {
+                a.put("type", actor.type().id());
+            }
             put(a, "role", actor.role());
             put(a, "url", actor.url());
         }

@@ -3,6 +3,7 @@ package dev.dateline.content;
 import dev.dateline.content.yaml.YamlMap;
 import dev.dateline.content.yaml.YamlNode;
 import dev.dateline.model.Actor;
+import dev.dateline.model.ActorType;
 import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Era;
 import dev.dateline.model.Event;
@@ -71,10 +72,20 @@ final class TimelineReader {
 
     private static Optional<Actor> actor(String id, Fields a) {
         Optional<String> name = a.requiredText("name");
+        ActorType type = a.text("type").flatMap(t -> actorType(t, a)).orElse(ActorType.PERSON);
         Optional<String> role = a.text("role");
         Optional<String> url = a.text("url").flatMap(u -> Urls.checkHttp(u, a.at("url"), a.diagnostics()));
         a.finish();
-        return name.map(n -> new Actor(id, n, role, url));
+        return name.map(n -> new Actor(id, n, type, role, url));
+    }
+
+    private static Optional<ActorType> actorType(String text, Fields a) {
+        Optional<ActorType> type = ActorType.fromId(text);
+        if (type.isEmpty()) {
+            a.diagnostics().error(a.at("type"), "unknown actor type `" + text + "`",
+                    "use one of: " + String.join(", ", ActorType.ids()) + " (the default is person)");
+        }
+        return type;
     }
 
     private static Optional<Era> era(Fields f) {

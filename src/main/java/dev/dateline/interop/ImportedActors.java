@@ -2,6 +2,7 @@ package dev.dateline.interop;
 
 import dev.dateline.content.Slugs;
 import dev.dateline.model.Actor;
+import dev.dateline.model.ActorType;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ final class ImportedActors {
     String idOf(String name) {
         return byName.computeIfAbsent(name, n -> {
             String slug = Slugs.of(n);
-            return new Actor(Slugs.unique(slug.isEmpty() ? "actor" : slug, ids), n, Optional.empty(), Optional.empty());
+            return new Actor(Slugs.unique(slug.isEmpty() ? "actor" : slug, ids), n, ActorType.PERSON, Optional.empty(), Optional.empty());
         }).id();
     }
 

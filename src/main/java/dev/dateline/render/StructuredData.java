@@ -1,6 +1,7 @@
 package dev.dateline.render;
 
 import dev.dateline.model.Actor;
+import dev.dateline.model.ActorType;
 import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Event;
 import dev.dateline.model.Quote;
@@ -18,7 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * events in date order. Each event is an {@code Event} (dates in ISO 8601 at their own precision,
  * so a month stays {@code 2017-07}) with its actors as {@code performer} and its quotes as
  * {@code workFeatured}: a {@code Quotation} whose {@code creator} and {@code spokenByCharacter}
- * is the {@code Person} who said it and whose {@code isBasedOn} is the source (a
+ * is the {@code Person} (or, for an actor of {@code type: organization}, the {@code Organization})
+ * who said it and whose {@code isBasedOn} is the source (a
  * {@code SocialMediaPosting} for a tweet, else a {@code CreativeWork}). An event page describes
  * its {@code Event}, with the story as {@code subjectOf}. Links are absolute when the base URL
  * is known, else relative to the page.
@@ -80,7 +82,7 @@ final class StructuredData {
         json.put("url", link(page, urls.event(timeline, event)))
                 .put("inLanguage", timeline.language());
         ArrayNode performers = json.putArray("performer");
-        event.actors().forEach(id -> timeline.actor(id).ifPresent(a -> performers.add(person(a))));
+        event.actors().forEach(id -> timeline.actor(id).ifPresent(a -> performers.add(actor(a))));
         if (!event.quotes().isEmpty()) {
             ArrayNode quotes = json.putArray("workFeatured");
             event.quotes().forEach(q -> quotes.add(quotation(q)));
@@ -94,8 +96,8 @@ final class StructuredData {
                 .put("text", quote.text())
                 .put("inLanguage", quote.lang());
         timeline.actor(quote.by()).ifPresent(by -> {
-            json.set("creator", person(by));
-            json.set("spokenByCharacter", person(by));
+            json.set("creator", actor(by));
+            json.set("spokenByCharacter", actor(by));
         });
         quote.source().ifPresent(s -> json.set("isBasedOn", work(s)));
         return json;
@@ -109,8 +111,8 @@ final class StructuredData {
         return json;
     }
 
-    private ObjectNode person(Actor actor) {
-        ObjectNode json = named("Person", actor.name());
+    private ObjectNode actor(Actor actor) {
+        ObjectNode json = named(actor.type() == ActorType.ORGANIZATION ? "Organization" : "Person", actor.name());
         actor.role().ifPresent(r -> json.put("description", r));
         actor.url().ifPresent(u -> json.put("url", u));
         return json;

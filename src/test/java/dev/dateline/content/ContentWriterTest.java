@@ -3,6 +3,7 @@ package dev.dateline.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.model.Actor;
+import dev.dateline.model.ActorType;
 import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Era;
 import dev.dateline.model.Event;
@@ -51,7 +52,7 @@ class ContentWriterTest {
         }
         Timeline timeline = new Timeline("story", "Title: with colon", "Standfirst\nover two lines: yes", "nb",
                 Optional.of(EdtfDate.parse("2017-07")), Optional.of("By: me"), Optional.of("#1 paper"),
-                List.of(new Actor("trump", "Trump: the president", Optional.of("- role"), Optional.of("https://example.org/t"))),
+                List.of(new Actor("trump", "Trump: the president", ActorType.ORGANIZATION, Optional.of("- role"), Optional.of("https://example.org/t"))),
                 Optional.of("Intro: *md*"), Optional.of("Outro"), List.of(source("timeline source")),
                 List.of(new Era("Era: one", EdtfDate.parse("-0044/2017-07"))), events);
 

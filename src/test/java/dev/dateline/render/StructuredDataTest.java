@@ -66,6 +66,16 @@ class StructuredDataTest {
     }
 
     @Test
+    void aBodyIsAnOrganizationAndAPersonIsAPerson() {
+        JsonNode report = jsonLd(page(g20(Optional.empty()), "g20-cyber-unit/white-house-no-details/index.html"));
+        assertThat(report.path("performer").path(0).path("@type").asString()).isEqualTo("Organization");
+        assertThat(report.path("performer").path(0).path("name").asString()).isEqualTo("Det hvite hus");
+        JsonNode meeting = jsonLd(page(g20(Optional.empty()), "g20-cyber-unit/trump-putin-meeting/index.html"));
+        assertThat(meeting.path("performer").path(1).path("@type").asString()).isEqualTo("Person");
+        assertThat(meeting.path("performer").path(1).path("name").asString()).isEqualTo("Vladimir Putin");
+    }
+
+    @Test
     void pagesCarryOpenGraphAndTwitterCardMetadata() {
         SiteOutput site = g20(Optional.of(URI.create("https://news.example/g20/")));
         Document event = page(site, "g20-cyber-unit/putin-working-group/index.html");
