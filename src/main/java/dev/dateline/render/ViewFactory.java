@@ -167,13 +167,15 @@ final class ViewFactory {
     private EraView era(Era era) {
         LocalDate first = era.date().start().date();
         LocalDate last = era.date().end().orElse(era.date().start()).lastDay();
-        String firstEventId = timeline.events().stream()
+        List<String> inside = timeline.events().stream()
                 .filter(e -> {
                     LocalDate day = e.date().sortKey(zone).toLocalDate();
                     return !day.isBefore(first) && !day.isAfter(last);
                 })
-                .findFirst().map(Event::id).orElse(null);
-        return new EraView(era.title(), dates.format(era.date()), firstEventId);
+                .map(Event::id)
+                .toList();
+        return new EraView(era.title(), dates.format(era.date()), inside.isEmpty() ? null : inside.get(0),
+                String.join(" ", inside));
     }
 
     /** A media item; an image's href is its path from the site root, made relative per page. */

@@ -5,6 +5,7 @@
   const form = document.querySelector('form.filters');
   if (!list) return;
   const entries = [...list.querySelectorAll('li.entry')];
+  const eras = [...list.querySelectorAll('li.era-marker')];
   const marks = [...document.querySelectorAll('.overview a')];
   const fields = form ? [form.elements.actor, form.elements.kind] : [];
 
@@ -13,6 +14,9 @@
     for (const entry of entries) {
       entry.hidden = (!!actor && !entry.dataset.actors.split(' ').includes(actor))
         || (!!kind && entry.dataset.kind !== kind);
+    }
+    for (const era of eras) {
+      era.hidden = era.dataset.events.split(' ').every(id => document.getElementById(id)?.hidden);
     }
     for (const mark of marks) {
       mark.classList.toggle('dim', !!document.getElementById(mark.getAttribute('href').slice(1))?.hidden);
