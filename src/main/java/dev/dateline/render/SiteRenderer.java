@@ -31,6 +31,7 @@ public final class SiteRenderer {
     private final ScriptJson json = new ScriptJson();
     private final PageMemo<RenderedPage> pages;
     private final PageMemo<String> entries;
+    private final PageMemo<ViewFactory.EventContent> contents;
     private final boolean remembers;
 
     private final boolean parallel;
@@ -52,6 +53,7 @@ public final class SiteRenderer {
         this.remembers = rememberPages;
         this.pages = new PageMemo<>(rememberPages);
         this.entries = new PageMemo<>(rememberPages);
+        this.contents = new PageMemo<>(rememberPages);
         this.engine = new ThemeEngine(templates);
         this.assets = Assets.load(templates.resolve("assets"));
         this.parallel = parallel;
@@ -111,7 +113,7 @@ public final class SiteRenderer {
     }
 
     private ViewFactory views(Site site, Timeline timeline, UrlLayout urls, Images images) {
-        return new ViewFactory(site, timeline, urls, messages(timeline), markdown, images);
+        return new ViewFactory(site, timeline, urls, messages(timeline), markdown, images, contents);
     }
 
     private Messages messages(Timeline timeline) {
@@ -119,13 +121,13 @@ public final class SiteRenderer {
     }
 
     private RenderedPage timelinePage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, String path) {
-        TimelineView view = views.timeline(path);
+        TimelineView view = views.timelineHeader(path);
         String canonical = canonical(site, urls.timeline(timeline)).orElse(null);
         PageMeta meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
         PageView page = page(site, path, timeline.language(), timeline.title(),
                 views.plainText(timeline.standfirst()), canonical, meta, true);
         Map<String, Object> variables = new HashMap<>(Map.of("page", page, "timeline", view,
-                "entries", entries(timeline, view)));
+                "entries", entries(site, timeline, views, view, path)));
         new OverviewBuilder(messages(timeline), views.dates(), site.config().timeZone()).build(timeline)
                 .ifPresent(overview -> variables.put("overview", overview));
         return html(path, "timeline", timeline.language(), variables);
@@ -135,13 +137,14 @@ public final class SiteRenderer {
      * The items of the timeline's list, each rendered on its own (in parallel, and in the preview
      * only when it changed), so that a long timeline is not one long job on one core.
      */
-    private List<String> entries(Timeline timeline, TimelineView view) {
+    private List<String> entries(Site site, Timeline timeline, ViewFactory views, TimelineView view, String path) {
         Locale locale = Locale.forLanguageTag(timeline.language());
-        return (parallel ? view.events().parallelStream() : view.events().stream()).map(e -> {
-            List<EraView> eras = view.eras().stream().filter(era -> e.id().equals(era.firstEventId())).toList();
-            Map<String, Object> variables = Map.of("e", e, "eras", eras);
-            return entries.render(timeline.id() + "#" + e.id(), List.of(timeline.language(), variables),
-                    () -> engine.render("entry", locale, variables));
+        return (parallel ? timeline.events().parallelStream() : timeline.events().stream()).map(event -> {
+            List<EraView> eras = view.eras().stream().filter(era -> event.id().equals(era.firstEventId())).toList();
+            // an entry shows the event, what it relates to and the actors' names: the same model, the same entry
+            List<Object> inputs = List.of(path, site.config().timeZone(), timeline.actors(), views.inputs(event), eras);
+            return entries.render(timeline.id() + "#" + event.id(), inputs,
+                    () -> engine.render("entry", locale, Map.of("e", views.event(event, path), "eras", eras)));
         }).toList();
     }
 
@@ -241,6 +244,7 @@ public final class SiteRenderer {
         engine.clearCache();
         pages.clear();
         entries.clear();
+        contents.clear();
     }
 
     static String shorten(String text, int max) {

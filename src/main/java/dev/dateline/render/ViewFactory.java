@@ -45,13 +45,13 @@ final class ViewFactory {
     private final Map<String, EventContent> contents = new HashMap<>();
     private final String standfirstHtml;
 
-    /** What an event shows whatever the page it is on: rendered once per build. */
-    private record EventContent(String kindLabel, DateView date, List<ActorView> actors, String bodyHtml,
+    /** What an event shows whatever the page it is on: rendered once per build, or in the preview once per edit. */
+    record EventContent(String kindLabel, DateView date, List<ActorView> actors, String bodyHtml,
             List<MediaView> media, List<QuoteView> quotes, List<SourceView> sources) {
     }
 
     ViewFactory(Site site, Timeline timeline, UrlLayout urls, Messages messages, MarkdownRenderer markdown,
-            Images images) {
+            Images images, PageMemo<EventContent> remembered) {
         this.timeline = timeline;
         this.urls = urls;
         this.messages = messages;
@@ -68,7 +68,8 @@ final class ViewFactory {
             }
         }
         timeline.events().parallelStream()
-                .map(e -> Map.entry(e.id(), content(e)))
+                .map(e -> Map.entry(e.id(), remembered.render(timeline.id() + "/" + e.id(),
+                        List.of(e, timeline.actors(), timeline.language(), zone, mediaPaths(e)), () -> content(e))))
                 .toList()
                 .forEach(entry -> contents.put(entry.getKey(), entry.getValue()));
     }
@@ -81,17 +82,8 @@ final class ViewFactory {
         return structuredData;
     }
 
-    /** The timeline with all its events, as its own page shows it. */
-    TimelineView timeline(String page) {
-        return timeline(page, timeline.events().stream().map(e -> event(e, page)).toList());
-    }
-
-    /** The timeline without its events, for pages that only name and link it. */
+    /** The timeline without its events, which each page renders on its own terms. */
     TimelineView timelineHeader(String page) {
-        return timeline(page, List.of());
-    }
-
-    private TimelineView timeline(String page, List<EventView> events) {
         return new TimelineView(timeline.id(), timeline.title(), standfirstHtml, timeline.language(),
                 timeline.published().map(dates::format).orElse(null),
                 timeline.byline().orElse(null), timeline.publication().orElse(null),
@@ -100,7 +92,7 @@ final class ViewFactory {
                 timeline.outro().map(markdown::toHtml).orElse(null),
                 timeline.sources().stream().map(this::source).toList(),
                 timeline.eras().stream().map(this::era).toList(),
-                events, UrlLayout.relative(page, urls.timeline(timeline)));
+                UrlLayout.relative(page, urls.timeline(timeline)));
     }
 
     /**
@@ -112,7 +104,7 @@ final class ViewFactory {
         inputs.add(event);
         event.relations().forEach(r -> inputs.add(byId.get(r.event())));
         inputs.addAll(referencedBy.getOrDefault(event.id(), List.of()));
-        event.media().forEach(m -> inputs.add(images.find(event, m).map(i -> i.publishedPath()).orElse(m.src())));
+        inputs.addAll(mediaPaths(event));
         return inputs;
     }
 
@@ -138,6 +130,12 @@ final class ViewFactory {
                 String.join(" ", event.actors()), c.bodyHtml(), media, c.quotes(), c.sources(), relations, event.tags(),
                 UrlLayout.relative(page, urls.event(timeline, event)),
                 UrlLayout.relative(page, urls.timeline(timeline)) + "#" + event.id());
+    }
+
+    private List<String> mediaPaths(Event event) {
+        return event.media().stream()
+                .map(m -> images.find(event, m).map(i -> i.publishedPath()).orElse(m.src()))
+                .toList();
     }
 
     private EventContent content(Event event) {

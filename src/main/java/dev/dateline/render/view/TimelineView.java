@@ -3,7 +3,7 @@ package dev.dateline.render.view;
 import dev.dateline.render.DateView;
 import java.util.List;
 
-/** A timeline as shown on one page; optional parts are null. */
+/** A timeline as shown on one page, without its events (each page shows those its own way); optional parts are null. */
 public record TimelineView(
         String id,
         String title,
@@ -17,6 +17,5 @@ public record TimelineView(
         String outroHtml,
         List<SourceView> sources,
         List<EraView> eras,
-        List<EventView> events,
         String href) {
 }
