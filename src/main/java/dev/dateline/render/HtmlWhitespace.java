@@ -41,6 +41,10 @@ final class HtmlWhitespace {
 
     /** Where the preformatted element that starts at {@code start} ends, or -1 when none starts there. */
     private static int preformattedEnd(String html, int start) {
+        char first = start + 1 < html.length() ? Character.toLowerCase(html.charAt(start + 1)) : ' ';
+        if (first != 'p' && first != 't') {
+            return -1;
+        }
         for (String tag : PREFORMATTED) {
             int afterName = start + 1 + tag.length();
             if (html.regionMatches(true, start + 1, tag, 0, tag.length())
