@@ -15,8 +15,4 @@ public record SiteOutput(SortedMap<String, byte[]> files) {
     public static SiteOutput of(Map<String, byte[]> files) {
         return new SiteOutput(new TreeMap<>(files));
     }
-
-    public long totalBytes() {
-        return files.values().stream().mapToLong(b -> b.length).sum();
-    }
 }

@@ -29,10 +29,6 @@ public final class MessageBundles {
         return cache.computeIfAbsent(locale, this::load);
     }
 
-    /** The languages a theme has a bundle of its own for. */
-    public boolean supports(Locale locale) {
-        return Files.isRegularFile(folder.resolve("messages_" + locale.getLanguage() + ".properties"));
-    }
 
     private Messages load(Locale locale) {
         Map<String, String> merged = new HashMap<>(read("messages.properties"));
