@@ -57,7 +57,6 @@ public final class Dateline {
         this.publisher = new Publisher(renderer);
     }
 
-    /** The outcome of a build: every diagnostic, and the files when there were no errors. */
     /** The outcome of a build into a folder: every diagnostic, and what was written when there were no errors. */
     public record Written(Diagnostics diagnostics, Optional<Summary> summary) {
     }
@@ -66,6 +65,7 @@ public final class Dateline {
     public record Summary(int files, long bytes, boolean hasBaseUrl) {
     }
 
+    /** The outcome of a build in memory: every diagnostic, and the files when there were no errors. */
     public record Result(Diagnostics diagnostics, Optional<SiteOutput> output) {
     }
 
