@@ -41,7 +41,8 @@ class InjectionTest {
             "site.title", "timeline.title", "timeline.standfirst", "timeline.byline", "timeline.publication",
             "timeline.intro", "timeline.outro", "timeline.source.name", "timeline.source.kind",
             "actor.name", "actor.role", "event.title", "event.body", "quote.text", "quote.translation",
-            "quote.source.name", "quote.source.kind", "event.source.name", "event.source.kind");
+            "quote.source.name", "quote.source.kind", "event.source.name", "event.source.kind", "era.title",
+            "media.caption", "media.credit");
     /** Attributes whose value a browser may load or follow. */
     private static final Set<String> URL_ATTRIBUTES = Set.of(
             "href", "src", "srcset", "action", "formaction", "cite", "poster", "data", "background", "xlink:href");
@@ -210,6 +211,13 @@ class InjectionTest {
         for (String field : SHOWN) {
             assertThat(text).as(field).contains(payload(field));
         }
+    }
+
+    @Test
+    void anImagesAltTextIsKeptExactlyAsAnAttribute() {
+        List<String> alts = new ArrayList<>();
+        pages().values().forEach(page -> page.select("img[alt]").forEach(img -> alts.add(img.attr("alt"))));
+        assertThat(alts).contains(payload("media.alt"));
     }
 
     @Test
