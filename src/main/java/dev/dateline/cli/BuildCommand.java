@@ -2,7 +2,6 @@ package dev.dateline.cli;
 
 import dev.dateline.Dateline;
 import dev.dateline.content.Diagnostics;
-import dev.dateline.model.BaseUrl;
 import dev.dateline.publish.OutputRefusedException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -32,17 +30,17 @@ final class BuildCommand implements Callable<Integer> {
             description = "The output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--base-url", paramLabel = "URL",
+    @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrlConverter.class,
             description = "The absolute URL the site is published at, e.g. https://owner.github.io/repo/ "
                     + "(overrides baseUrl in site.yaml).")
-    String baseUrl;
+    URI baseUrl;
 
     @Option(names = "--force", description = "Replace the output folder even if Dateline did not create it.")
     boolean force;
 
     @Override
     public Integer call() {
-        Optional<URI> base = Optional.ofNullable(baseUrl).map(this::parseBaseUrl);
+        Optional<URI> base = Optional.ofNullable(baseUrl);
         long started = System.nanoTime();
         Dateline.Written result;
         try {
@@ -65,10 +63,5 @@ final class BuildCommand implements Callable<Integer> {
                 site.hasBaseUrl() ? "" : "; no base URL (--base-url): the site is relative and portable, "
                         + "without canonical links or sitemap, and 404.html links home to /");
         return ExitCodes.OK;
-    }
-
-    private URI parseBaseUrl(String text) {
-        return BaseUrl.parse(text).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "--base-url must be an absolute http(s) URL such as https://owner.github.io/repo/, not `" + text + "`"));
     }
 }

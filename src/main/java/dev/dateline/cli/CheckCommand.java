@@ -1,7 +1,6 @@
 package dev.dateline.cli;
 
 import dev.dateline.Dateline;
-import dev.dateline.model.BaseUrl;
 import dev.dateline.publish.LinkChecker;
 import java.net.URI;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -27,15 +25,14 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ContentOptions options;
 
-    @Option(names = "--base-url", paramLabel = "URL",
+    @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrlConverter.class,
             description = "Check the links as published at this URL (default: baseUrl in site.yaml, "
                     + "else a project path such as GitHub Pages uses).")
-    String baseUrl;
+    URI baseUrl;
 
     @Override
     public Integer call() {
-        Optional<URI> base = Optional.ofNullable(baseUrl).map(text -> BaseUrl.parse(text).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "--base-url must be an absolute http(s) URL, not `" + text + "`")));
+        Optional<URI> base = Optional.ofNullable(baseUrl);
         Dateline.CheckResult result = new Dateline(dateline.resolve(options.templates))
                 .checkSite(dateline.resolve(options.content), base);
         dateline.diagnosticPrinter().print(result.diagnostics());
