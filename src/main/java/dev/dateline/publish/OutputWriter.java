@@ -2,7 +2,6 @@ package dev.dateline.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -22,13 +20,6 @@ public final class OutputWriter {
     /** Marks a folder as Dateline's own output. */
     public static final String MARKER = ".dateline";
     static final String MARKER_TEXT = "This folder is written by `dateline build`. Files changed here are replaced by the next build.\n";
-
-    public void write(SiteOutput site, Path out, boolean force) {
-        try (StagedSite staged = stage(out, force)) {
-            site.files().forEach(staged::put);
-            staged.commit();
-        }
-    }
 
     /**
      * Checks that {@code out} may be replaced and opens a fresh folder beside it for a new site.

@@ -78,20 +78,9 @@ public final class SiteRenderer {
 
     /**
      * Renders every page, in parallel on all cores (each page is the same as when they are
-     * rendered one after another), then adds the images the events show.
+     * rendered one after another), then the images the events show, into {@code out} as soon as
+     * each is made; {@code out} must be thread-safe.
      */
-    public List<RenderedPage> render(Site site) {
-        List<RenderedPage> pages = new ArrayList<>();
-        render(site, page -> {
-            synchronized (pages) {
-                pages.add(page);
-            }
-        });
-        pages.sort(java.util.Comparator.comparing(RenderedPage::path));
-        return pages;
-    }
-
-    /** Renders every page and image into {@code out} as soon as each is made; {@code out} must be thread-safe. */
     public void render(Site site, Consumer<RenderedPage> out) {
         UrlLayout urls = new UrlLayout(site);
         Images images = Images.of(site);
