@@ -89,7 +89,7 @@ final class AtomFeed {
             String tag = tagUri(timeline, timeline.id() + "/");
             for (byte[] entry : timeline.events().parallelStream()
                     .map(event -> entries.render(feedPath + "#" + event.id(),
-                            List.of(event, timeline.actors(), base, zone, tag),
+                            () -> List.of(event, timeline.actors(), base, zone, tag),
                             () -> entry(timeline, event, urls, base, zone, feedPath)))
                     .toList()) {
                 bytes.write(entry);

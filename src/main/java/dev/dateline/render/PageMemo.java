@@ -22,10 +22,12 @@ public final class PageMemo<T> {
         this.enabled = enabled;
     }
 
-    public T render(String path, Object inputs, Supplier<T> render) {
+    /** The page at {@code path}; its {@code inputs} are worked out only when the memo is enabled. */
+    public T render(String path, Supplier<?> inputsOf, Supplier<T> render) {
         if (!enabled) {
             return render.get();
         }
+        Object inputs = inputsOf.get();
         Entry<T> entry = entries.get(path);
         if (entry != null && entry.inputs().equals(inputs)) {
             return entry.page();

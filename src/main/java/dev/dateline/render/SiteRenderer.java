@@ -131,8 +131,8 @@ public final class SiteRenderer {
         return (parallel ? timeline.events().parallelStream() : timeline.events().stream()).map(event -> {
             List<EraView> eras = view.eras().stream().filter(era -> event.id().equals(era.firstEventId())).toList();
             // an entry shows the event, what it relates to and the actors' names: the same model, the same entry
-            List<Object> inputs = List.of(path, site.config().timeZone(), timeline.actors(), views.inputs(event), eras);
-            return entries.render(timeline.id() + "#" + event.id(), inputs,
+            return entries.render(timeline.id() + "#" + event.id(),
+                    () -> List.of(path, site.config().timeZone(), timeline.actors(), views.inputs(event), eras),
                     () -> engine.render("entry", locale, Map.of("e", views.event(event, path), "eras", eras)));
         }).toList();
     }
@@ -142,10 +142,9 @@ public final class SiteRenderer {
         Event event = events.get(index);
         String path = urls.event(timeline, event);
         // the page shows the event, its neighbours and what they relate to: the same model, the same page
-        List<Object> inputs = List.of(site.config(), timeline.withEvents(List.of()), views.inputs(event),
+        return pages.render(path, () -> List.of(site.config(), timeline.withEvents(List.of()), views.inputs(event),
                 index > 0 ? views.inputs(events.get(index - 1)) : List.of(),
-                index + 1 < events.size() ? views.inputs(events.get(index + 1)) : List.of());
-        return pages.render(path, inputs, () -> {
+                index + 1 < events.size() ? views.inputs(events.get(index + 1)) : List.of()), () -> {
             EventView view = views.event(event, path);
             PageMeta meta = meta(timeline, urls, path, views.structuredData().eventPage(event, path));
             PageView page = page(site, path, timeline.language(), event.title() + " – " + timeline.title(),
@@ -219,7 +218,7 @@ public final class SiteRenderer {
     }
 
     private RenderedPage html(String path, String template, String language, Map<String, Object> variables) {
-        return pages.render(path, List.of(template, language, variables),
+        return pages.render(path, () -> List.of(template, language, variables),
                 () -> renderHtml(path, template, language, variables));
     }
 

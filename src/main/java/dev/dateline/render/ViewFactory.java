@@ -69,7 +69,7 @@ final class ViewFactory {
         }
         timeline.events().parallelStream()
                 .map(e -> Map.entry(e.id(), remembered.render(timeline.id() + "/" + e.id(),
-                        List.of(e, timeline.actors(), timeline.language(), zone, mediaPaths(e)), () -> content(e))))
+                        () -> List.of(e, timeline.actors(), timeline.language(), zone, mediaPaths(e)), () -> content(e))))
                 .toList()
                 .forEach(entry -> contents.put(entry.getKey(), entry.getValue()));
     }
