@@ -9,10 +9,10 @@ import dev.dateline.model.Site;
 import dev.dateline.publish.LinkChecker;
 import dev.dateline.publish.MemorySink;
 import dev.dateline.publish.OutputWriter;
+import dev.dateline.publish.PendingSite;
 import dev.dateline.publish.Publisher;
 import dev.dateline.publish.SiteOutput;
 import dev.dateline.publish.SiteSink;
-import dev.dateline.publish.StagedSite;
 import dev.dateline.render.MissingMessageException;
 import dev.dateline.render.SiteRenderer;
 import java.net.URI;
@@ -61,8 +61,11 @@ public final class Dateline {
     public record Written(Diagnostics diagnostics, Optional<Summary> summary) {
     }
 
-    /** What a build wrote: how many files, how many bytes, and whether it had a base URL. */
-    public record Summary(int files, long bytes, boolean hasBaseUrl) {
+    /**
+     * What a build wrote: how many files and bytes the site has, how many of its files were new
+     * or different from the output's, and whether it had a base URL.
+     */
+    public record Summary(int files, long bytes, int changed, boolean hasBaseUrl) {
     }
 
     /** The outcome of a build in memory: every diagnostic, and the files when there were no errors. */
@@ -158,13 +161,13 @@ public final class Dateline {
         if (site.isEmpty()) {
             return new Written(loaded.diagnostics(), Optional.empty());
         }
-        try (StagedSite staged = new OutputWriter().stage(out, force)) {
+        try (PendingSite staged = new OutputWriter().stage(out, force)) {
             if (!publish(site.get(), staged, loaded.diagnostics())) {
                 return new Written(loaded.diagnostics(), Optional.empty());
             }
             staged.commit();
             return new Written(loaded.diagnostics(), Optional.of(new Summary(staged.fileCount(), staged.totalBytes(),
-                    site.get().config().baseUrl().isPresent())));
+                    staged.changedCount(), site.get().config().baseUrl().isPresent())));
         }
     }
 

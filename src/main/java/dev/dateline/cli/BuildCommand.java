@@ -58,8 +58,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         Dateline.Summary site = result.summary().get();
         long millis = (System.nanoTime() - started) / 1_000_000;
-        spec.commandLine().getOut().printf("built %d files (%,d bytes) into %s in %d ms; %s%s%n",
-                site.files(), site.bytes(), out, millis, diagnostics.summary(),
+        spec.commandLine().getOut().printf("built %d files (%,d bytes; %d written) into %s in %d ms; %s%s%n",
+                site.files(), site.bytes(), site.changed(), out, millis, diagnostics.summary(),
                 site.hasBaseUrl() ? "" : "; no base URL (--base-url): the site is relative and portable, "
                         + "without canonical links or sitemap, and 404.html links home to /");
         return ExitCodes.OK;

@@ -11,7 +11,7 @@ import dev.dateline.render.MarkdownRenderer;
 import dev.dateline.render.UrlLayout;
 import dev.dateline.render.PageMemo;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -61,9 +61,11 @@ final class AtomFeed {
         Optional<URI> base = site.config().baseUrl();
         ZoneId zone = site.config().timeZone();
         String feedPath = urls.timelineFile(timeline, UrlLayout.FEED);
+        // the XML writer gets a Writer, not a stream: into a stream it writes byte by byte
+        StringWriter head = new StringWriter();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            Xml xml = new Xml(XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8"));
+            Xml xml = new Xml(XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(head));
             xml.out.writeStartDocument("UTF-8", "1.0");
             xml.out.writeCharacters("\n");
             xml.out.writeStartElement("feed");
@@ -84,6 +86,7 @@ final class AtomFeed {
             xml.out.writeEndElement();
             xml.text(1, "generator", "Dateline");
             xml.out.flush();
+            bytes.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
             // the entries are written apart, in parallel, and appended as they are: a feed of a long
             // timeline is most of its cost, and in the preview only an edited entry changes
             String tag = tagUri(timeline, timeline.id() + "/");
@@ -92,10 +95,10 @@ final class AtomFeed {
                             () -> List.of(event, timeline.actors(), base, zone, tag),
                             () -> entry(timeline, event, urls, base, zone, feedPath)))
                     .toList()) {
-                bytes.write(entry);
+                bytes.writeBytes(entry);
             }
-            bytes.write("\n</feed>\n".getBytes(StandardCharsets.UTF_8));
-        } catch (XMLStreamException | IOException e) {
+            bytes.writeBytes("\n</feed>\n".getBytes(StandardCharsets.UTF_8));
+        } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write the feed of " + timeline.id(), e);
         }
         return bytes.toByteArray();
@@ -103,16 +106,16 @@ final class AtomFeed {
 
     private byte[] entry(Timeline timeline, Event event, UrlLayout urls, Optional<URI> base, ZoneId zone,
             String feedPath) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringWriter text = new StringWriter();
         try {
-            Xml xml = new Xml(XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8"));
+            Xml xml = new Xml(XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text));
             entry(xml, timeline, event, urls, base, zone, feedPath);
             xml.out.flush();
             xml.out.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write the feed entry of " + event.id(), e);
         }
-        return bytes.toByteArray();
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private void entry(Xml xml, Timeline timeline, Event event, UrlLayout urls, Optional<URI> base, ZoneId zone,

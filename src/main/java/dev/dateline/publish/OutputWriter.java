@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Writes a site into a fresh folder beside the output and swaps it in only when every file
- * is written, so a failed build leaves the previous output as it was. An existing output
+ * Opens the output for a new site: nothing in it changes until every file is made, so a failed
+ * build leaves the previous output as it was. A missing or empty output gets a whole new folder
+ * moved into place; one that holds a site gets only the files that changed. An existing output
  * folder is replaced only if Dateline made it (it holds the marker file), or when forced.
  */
 public final class OutputWriter {
@@ -26,16 +28,28 @@ public final class OutputWriter {
      *
      * @throws OutputRefusedException when the output holds files Dateline did not write
      */
-    public StagedSite stage(Path out, boolean force) {
+    public PendingSite stage(Path out, boolean force) {
         Path target = out.toAbsolutePath().normalize();
         checkReplaceable(target, force);
         try {
             Files.createDirectories(target.getParent());
-            return new StagedSite(Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-"),
-                    target);
+            Optional<OutputListing> existing = Files.isDirectory(target) && !isEmpty(target)
+                    ? OutputListing.of(target) : Optional.empty();
+            Path fresh = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
+            return existing.<PendingSite>map(listing -> new SiteUpdate(fresh, target, listing))
+                    .orElseGet(() -> new StagedSite(fresh, target));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the site to " + out + ": " + reason(e), e);
         }
+    }
+
+    /** The file at {@code path} (from the site root) inside {@code root}. */
+    static Path inside(Path root, String path) {
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IllegalStateException("output path escapes the site: " + path);
+        }
+        return file;
     }
 
     static String reason(IOException e) {

@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A new site being written into a fresh folder beside the output, file by file as the build
- * makes them, so no build holds its whole output in memory. {@link #commit()} swaps it in;
- * {@link #close()} without a commit throws it away and leaves the output as it was.
+ * A whole new site written into a fresh folder beside an output that is missing or empty, file
+ * by file as the build makes them, so no build holds its whole output in memory.
+ * {@link #commit()} moves the folder into place.
  */
-public final class StagedSite implements SiteSink, AutoCloseable {
+public final class StagedSite implements PendingSite {
     private final Path fresh;
     private final Path target;
     private final AtomicInteger files = new AtomicInteger();
@@ -27,10 +27,7 @@ public final class StagedSite implements SiteSink, AutoCloseable {
 
     @Override
     public void put(String path, byte[] content) {
-        Path file = fresh.resolve(path).normalize();
-        if (!file.startsWith(fresh) || file.equals(fresh)) {
-            throw new IllegalStateException("output path escapes the site: " + path);
-        }
+        Path file = OutputWriter.inside(fresh, path);
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, content);
@@ -41,7 +38,7 @@ public final class StagedSite implements SiteSink, AutoCloseable {
         bytes.addAndGet(content.length);
     }
 
-    /** Marks the folder as Dateline's and swaps it in for the output. */
+    @Override
     public void commit() {
         try {
             Files.writeString(fresh.resolve(OutputWriter.MARKER), OutputWriter.MARKER_TEXT, StandardCharsets.UTF_8);
@@ -52,12 +49,19 @@ public final class StagedSite implements SiteSink, AutoCloseable {
         }
     }
 
+    @Override
     public int fileCount() {
         return files.get();
     }
 
+    @Override
     public long totalBytes() {
         return bytes.get();
+    }
+
+    @Override
+    public int changedCount() {
+        return files.get();
     }
 
     @Override

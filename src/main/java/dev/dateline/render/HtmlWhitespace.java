@@ -1,7 +1,5 @@
 package dev.dateline.render;
 
-import java.util.Locale;
-
 /**
  * Drops the indentation of the templates and the blank lines they leave where a conditional
  * element was removed. Every line break stays, so browsers render the page exactly as before
@@ -19,47 +17,49 @@ final class HtmlWhitespace {
         int n = html.length();
         int i = 0;
         while (i < n) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                int end = preformattedEnd(html, i);
-                if (end > i) {
-                    out.append(html, i, end);
-                    i = end;
-                    continue;
-                }
+            int lineEnd = html.indexOf('\n', i);
+            int end = lineEnd < 0 ? n : lineEnd + 1;
+            int preformatted = preformattedEnd(html, i, end);
+            if (preformatted > 0) {
+                out.append(html, i, preformatted);
+                i = preformatted;
+                continue;
             }
-            out.append(c);
-            i++;
-            if (c == '\n') {
-                while (i < n && (html.charAt(i) == ' ' || html.charAt(i) == '\t' || html.charAt(i) == '\n')) {
-                    i++;
-                }
+            out.append(html, i, end);
+            i = end;
+            while (lineEnd >= 0 && i < n && (html.charAt(i) == ' ' || html.charAt(i) == '\t' || html.charAt(i) == '\n')) {
+                i++;
             }
         }
         return out.toString();
     }
 
-    /** Where the preformatted element that starts at {@code start} ends, or -1 when none starts there. */
-    private static int preformattedEnd(String html, int start) {
-        char first = start + 1 < html.length() ? Character.toLowerCase(html.charAt(start + 1)) : ' ';
-        if (first != 'p' && first != 't') {
-            return -1;
-        }
-        for (String tag : PREFORMATTED) {
-            int afterName = start + 1 + tag.length();
-            if (html.regionMatches(true, start + 1, tag, 0, tag.length())
-                    && (afterName >= html.length() || !isWordChar(html.charAt(afterName)))) {
-                return closingEnd(html, tag, afterName);
+    /**
+     * Where the first preformatted element that starts in {@code [from, to)} ends, or -1 when
+     * none starts there (or one starts but is never closed, so is compacted like anything else).
+     */
+    private static int preformattedEnd(String html, int from, int to) {
+        for (int at = html.indexOf('<', from); at >= 0 && at < to; at = html.indexOf('<', at + 1)) {
+            for (String tag : PREFORMATTED) {
+                int afterName = at + 1 + tag.length();
+                if (html.regionMatches(true, at + 1, tag, 0, tag.length())
+                        && (afterName >= html.length() || !isWordChar(html.charAt(afterName)))) {
+                    int end = closingEnd(html, tag, afterName);
+                    if (end > 0) {
+                        return end;
+                    }
+                }
             }
         }
         return -1;
     }
 
     private static int closingEnd(String html, String tag, int from) {
-        String closing = "</" + tag;
-        String lower = html.toLowerCase(Locale.ROOT);
-        for (int at = lower.indexOf(closing, from); at >= 0; at = lower.indexOf(closing, at + 1)) {
-            int i = at + closing.length();
+        for (int at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 1)) {
+            if (!html.regionMatches(true, at + 2, tag, 0, tag.length())) {
+                continue;
+            }
+            int i = at + 2 + tag.length();
             while (i < html.length() && Character.isWhitespace(html.charAt(i))) {
                 i++;
             }

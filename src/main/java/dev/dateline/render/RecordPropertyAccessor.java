@@ -1,10 +1,7 @@
 package dev.dateline.render;
 
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.RecordComponent;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import ognl.NoSuchPropertyException;
 import ognl.OgnlContext;
 import ognl.OgnlException;
@@ -17,7 +14,7 @@ import ognl.PropertyAccessor;
  * evaluation; this reads them through method handles looked up once per record type.
  */
 final class RecordPropertyAccessor implements PropertyAccessor {
-    private final Map<Class<?>, Map<String, MethodHandle>> accessors = new ConcurrentHashMap<>();
+    private final RecordAccessors accessors = new RecordAccessors();
 
     /** Makes OGNL, which Thymeleaf evaluates expressions with, use this accessor for every record. */
     static void install() {
@@ -26,8 +23,7 @@ final class RecordPropertyAccessor implements PropertyAccessor {
 
     @Override
     public Object getProperty(Map context, Object target, Object name) throws OgnlException {
-        MethodHandle accessor = accessors.computeIfAbsent(target.getClass(), RecordPropertyAccessor::lookup)
-                .get(String.valueOf(name));
+        MethodHandle accessor = accessors.find(target.getClass(), String.valueOf(name));
         if (accessor == null) {
             throw new NoSuchPropertyException(target, name);
         }
@@ -51,17 +47,5 @@ final class RecordPropertyAccessor implements PropertyAccessor {
     @Override
     public String getSourceSetter(OgnlContext context, Object target, Object name) {
         throw new UnsupportedOperationException("records are read-only");
-    }
-
-    private static Map<String, MethodHandle> lookup(Class<?> type) {
-        Map<String, MethodHandle> handles = new ConcurrentHashMap<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            try {
-                handles.put(component.getName(), MethodHandles.publicLookup().unreflect(component.getAccessor()));
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("the record " + type.getName() + " must be public", e);
-            }
-        }
-        return handles;
     }
 }

@@ -115,15 +115,25 @@ public final class SiteRenderer {
         PageMeta meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
         PageView page = page(site, path, timeline.language(), timeline.title(),
                 views.plainText(timeline.standfirst()), canonical, meta, true);
+        List<String> entries = entries(site, timeline, views, view, path);
         Map<String, Object> variables = new HashMap<>(Map.of("page", page, "timeline", view,
-                "entries", entries(site, timeline, views, view, path)));
+                "entries", EntrySplice.placeholders(entries.size())));
         new OverviewBuilder(messages(timeline), views.dates(), site.config().timeZone()).build(timeline)
                 .ifPresent(overview -> variables.put("overview", overview));
-        return html(path, "timeline", timeline.language(), variables);
+        Locale locale = Locale.forLanguageTag(timeline.language());
+        return pages.render(path, () -> List.of("timeline", locale, variables, entries), () -> {
+            // the page of a long timeline is mostly its entries: they are joined to the rest as bytes
+            Optional<byte[]> joined = EntrySplice.join(engine.render("timeline", locale, variables), entries);
+            if (joined.isPresent()) {
+                return new RenderedPage(path, joined.get());
+            }
+            variables.put("entries", entries);
+            return renderHtml(path, "timeline", timeline.language(), variables);
+        });
     }
 
     /**
-     * The items of the timeline's list, each rendered on its own (in parallel, and in the preview
+     * The items of the timeline's list, compacted, each rendered on its own (in parallel, and in the preview
      * only when it changed), so that a long timeline is not one long job on one core.
      */
     private List<String> entries(Site site, Timeline timeline, ViewFactory views, TimelineView view, String path) {
@@ -133,7 +143,8 @@ public final class SiteRenderer {
             // an entry shows the event, what it relates to and the actors' names: the same model, the same entry
             return entries.render(timeline.id() + "#" + event.id(),
                     () -> List.of(path, site.config().timeZone(), timeline.actors(), views.inputs(event), eras),
-                    () -> engine.render("entry", locale, Map.of("e", views.event(event, path), "eras", eras)));
+                    () -> HtmlWhitespace.compact(engine.render("entry", locale,
+                            Map.of("e", views.event(event, path), "eras", eras))));
         }).toList();
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
@@ -25,7 +26,10 @@ public final class ThemeEngine {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new RecordPathEvaluator());
         TemplateEngine e = new TemplateEngine();
+        e.setDialect(dialect);
         e.setTemplateResolver(resolver);
         e.setMessageResolver(new ThemeMessageResolver(messages));
         this.engine = e;

@@ -28,6 +28,16 @@ class MainTest {
     }
 
     @Test
+    void aRebuildOfTheSameContentWritesNothing() {
+        Path out = temp.resolve("out");
+        CommandRun first = run("build", "--out", out.toString());
+        CommandRun second = run("build", "--out", out.toString());
+        assertThat(first.out()).containsPattern("built 14 files \\([0-9,]+ bytes; 14 written\\)");
+        assertThat(second.status()).as(second.err()).isZero();
+        assertThat(second.out()).containsPattern("built 14 files \\([0-9,]+ bytes; 0 written\\)");
+    }
+
+    @Test
     void contentErrorsExitOneAndLeaveThePreviousSite() throws IOException {
         Path out = temp.resolve("out");
         assertThat(run("build", "--out", out.toString()).status()).isZero();

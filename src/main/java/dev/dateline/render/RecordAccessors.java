@@ -1,0 +1,47 @@
+package dev.dateline.render;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The accessors of records' components ({@code title}) and their other public methods without
+ * parameters ({@code reversed()}), as method handles looked up once per record type. Thread-safe.
+ */
+final class RecordAccessors {
+    private final Map<Class<?>, Map<String, MethodHandle>> accessors = new ConcurrentHashMap<>();
+
+    /**
+     * The accessor of the component {@code name} of {@code type}, or with {@code name()} its method
+     * of that name without parameters; null when it has none or is not public.
+     */
+    MethodHandle find(Class<?> type, String name) {
+        return accessors.computeIfAbsent(type, RecordAccessors::lookup).get(name);
+    }
+
+    private static Map<String, MethodHandle> lookup(Class<?> type) {
+        Map<String, MethodHandle> handles = new ConcurrentHashMap<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            try {
+                handles.put(component.getName(), MethodHandles.publicLookup().unreflect(component.getAccessor()));
+            } catch (IllegalAccessException e) {
+                // a record that is not public: its components stay unreadable from templates
+            }
+        }
+        for (Method method : type.getMethods()) {
+            if (method.getParameterCount() == 0 && method.getReturnType() != void.class
+                    && !Modifier.isStatic(method.getModifiers()) && method.getDeclaringClass() != Object.class) {
+                try {
+                    handles.put(method.getName() + "()", MethodHandles.publicLookup().unreflect(method));
+                } catch (IllegalAccessException e) {
+                    // not reachable from here: left to the template engine's own evaluation
+                }
+            }
+        }
+        return handles;
+    }
+}
