@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Build-time benchmark: cold `./dateline build` of deterministic synthetic sites (and of the
-# G20 site), side by side with Hugo when it is installed (Debian package `hugo`).
+# G20 site), side by side with Hugo when it is installed (Debian package `hugo`), which builds
+# the same events into equivalent pages from bench/hugo/.
 #
 #   bench/run.sh [RUNS] [SIZES...]      defaults: 5 runs; 10 1000 10000 events
 #
-# Prints the median wall time and the median peak RSS of each, and the ratio Dateline/Hugo.
+# Each build is a new process. Two cases per tool:
+#   rebuild  over the output of the previous run, as `build` is used day to day
+#   fresh    into an empty folder (the previous output is deleted first, untimed)
+# Prints the median wall time and the median peak RSS of each, and the ratios Dateline/Hugo.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-5}"; shift || true
@@ -12,7 +16,8 @@ sizes=("${@:-10 1000 10000}"); sizes=(${sizes[*]})
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian package: time)" >&2; exit 2; }
 
-"$here/dateline" --version >/dev/null   # builds the jar and the class-data archive first
+"$here/dateline" --version >/dev/null   # builds the jar first
+"$here/dateline" build --content "$here/content" --templates "$here/templates" --out "$work/warm" >/dev/null   # and the class-data archive
 
 # median of the "seconds kilobytes" lines on stdin: prints "seconds MiB"
 median() {
@@ -23,25 +28,34 @@ median() {
   echo "$t $m"
 }
 
-measure() { # command... ; runs it cold $runs times
+measure() { # fresh|rebuild OUT command... ; runs the command $runs times, each a new process
+  local mode="$1" out="$2"; shift 2
+  if [ "$mode" = rebuild ]; then "$@" >/dev/null 2>&1 || true; fi   # the output a rebuild starts from
   for _ in $(seq "$runs"); do
+    if [ "$mode" = fresh ]; then rm -rf "$out"; fi
     sync
     /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
     cat "$work/time"
   done | median
 }
 
-printf '%-10s %-22s %-22s %s\n' "events" "dateline (s, MiB)" "hugo (s, MiB)" "dateline/hugo time, memory"
-g20=$(measure "$here/dateline" build --content "$here/content" --templates "$here/templates" --out "$work/g20")
-printf '%-10s %-22s %-22s %s\n' "G20 (6)" "$g20" "-" "-"
+ratio() { awk -v d="$1" -v h="$2" 'BEGIN { split(d, a, " "); split(h, b, " "); printf "%.2fx, %.2fx", a[1]/b[1], a[2]/b[2] }'; }
+
+printf '%-8s %-8s %-18s %-18s %s\n' "events" "case" "dateline (s, MiB)" "hugo (s, MiB)" "dateline/hugo (time, memory)"
+for mode in rebuild fresh; do
+  g20=$(measure "$mode" "$work/g20" "$here/dateline" build --content "$here/content" --templates "$here/templates" --out "$work/g20")
+  printf '%-8s %-8s %-18s %-18s %s\n' "G20" "$mode" "$g20" "-" "-"
+done
 for n in "${sizes[@]}"; do
   java "$here/src/test/java/dev/dateline/bench/SyntheticSite.java" "$n" "$work/c$n" --hugo "$work/h$n"
-  d=$(measure "$here/dateline" build --content "$work/c$n" --templates "$here/templates" --out "$work/o$n" --force)
-  if command -v hugo >/dev/null; then
-    h=$(measure hugo --quiet --source "$work/h$n" --destination "$work/ho$n")
-    ratio=$(awk -v d="$d" -v h="$h" 'BEGIN { split(d, a, " "); split(h, b, " "); printf "%.2fx, %.2fx", a[1]/b[1], a[2]/b[2] }')
-  else
-    h="(hugo not installed)"; ratio="-"
-  fi
-  printf '%-10s %-22s %-22s %s\n' "$n" "$d" "$h" "$ratio"
+  for mode in rebuild fresh; do
+    d=$(measure "$mode" "$work/o$n" "$here/dateline" build --content "$work/c$n" --templates "$here/templates" --out "$work/o$n")
+    if command -v hugo >/dev/null; then
+      h=$(measure "$mode" "$work/ho$n" hugo --quiet --source "$work/h$n" --destination "$work/ho$n")
+      r=$(ratio "$d" "$h")
+    else
+      h="(no hugo)"; r="-"
+    fi
+    printf '%-8s %-8s %-18s %-18s %s\n' "$n" "$mode" "$d" "$h" "$r"
+  done
 done

@@ -17,6 +17,7 @@ import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
 import dev.dateline.render.DateFormatter;
 import dev.dateline.render.MarkdownRenderer;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -56,7 +57,10 @@ public final class TimelineJsExporter {
     }
 
     public byte[] write(TimelineData data) {
-        return (writer.writeValueAsString(data) + "\n").getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        writer.writeValue(json, data);
+        json.write('\n');
+        return json.toByteArray();
     }
 
     private Slide slide(Timeline timeline, Event event, DateFormatter dates, ZoneId zone) {

@@ -30,7 +30,7 @@ final class EntrySplice {
      * the frame holds something that only looks like a placeholder, or preformatted text, which a
      * compaction of the parts apart could treat otherwise than one of the whole.
      */
-    static Optional<byte[]> join(String frame, List<String> compactedEntries) {
+    static Optional<byte[]> join(String frame, List<byte[]> compactedEntries) {
         String lower = frame.toLowerCase(Locale.ROOT);
         if (lower.contains("<pre") || lower.contains("<textarea")) {
             return Optional.empty();
@@ -44,7 +44,7 @@ final class EntrySplice {
                 return Optional.empty();
             }
             parts.add(bytes(HtmlWhitespace.compact(frame.substring(at, mark))));
-            parts.add(bytes(compactedEntries.get(index.get())));
+            parts.add(compactedEntries.get(index.get()));
             at = close + 1;
         }
         parts.add(bytes(HtmlWhitespace.compact(frame.substring(at))));

@@ -97,7 +97,7 @@ public final class MarkdownRenderer {
                 text.append(' ');
             }
         });
-        return text.toString().strip().replaceAll("\\s+", " ");
+        return PlainText.oneLine(text.toString());
     }
 
     private String clean(String html) {

@@ -30,7 +30,7 @@ public final class SiteRenderer {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ScriptJson json = new ScriptJson();
     private final PageMemo<RenderedPage> pages;
-    private final PageMemo<String> entries;
+    private final PageMemo<byte[]> entries;
     private final PageMemo<ViewFactory.EventContent> contents;
     private final boolean remembers;
 
@@ -115,28 +115,30 @@ public final class SiteRenderer {
         PageMeta meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
         PageView page = page(site, path, timeline.language(), timeline.title(),
                 views.plainText(timeline.standfirst()), canonical, meta, true);
-        List<String> entries = entries(site, timeline, views, view, path);
+        List<byte[]> entries = entries(site, timeline, views, view, path);
         Map<String, Object> variables = new HashMap<>(Map.of("page", page, "timeline", view,
                 "entries", EntrySplice.placeholders(entries.size())));
         new OverviewBuilder(messages(timeline), views.dates(), site.config().timeZone()).build(timeline)
                 .ifPresent(overview -> variables.put("overview", overview));
         Locale locale = Locale.forLanguageTag(timeline.language());
+        // the entries are compared as arrays, by identity: an unchanged entry is the one remembered
         return pages.render(path, () -> List.of("timeline", locale, variables, entries), () -> {
             // the page of a long timeline is mostly its entries: they are joined to the rest as bytes
             Optional<byte[]> joined = EntrySplice.join(engine.render("timeline", locale, variables), entries);
             if (joined.isPresent()) {
                 return new RenderedPage(path, joined.get());
             }
-            variables.put("entries", entries);
+            variables.put("entries", entries.stream().map(entry -> new String(entry, StandardCharsets.UTF_8)).toList());
             return renderHtml(path, "timeline", timeline.language(), variables);
         });
     }
 
     /**
-     * The items of the timeline's list, compacted, each rendered on its own (in parallel, and in the preview
-     * only when it changed), so that a long timeline is not one long job on one core.
+     * The items of the timeline's list, compacted, in UTF-8, each rendered on its own (in
+     * parallel, and in the preview only when it changed), so that a long timeline is not one long
+     * job on one core. An item the preview did not render again is the very same array as before.
      */
-    private List<String> entries(Site site, Timeline timeline, ViewFactory views, TimelineView view, String path) {
+    private List<byte[]> entries(Site site, Timeline timeline, ViewFactory views, TimelineView view, String path) {
         Locale locale = Locale.forLanguageTag(timeline.language());
         return (parallel ? timeline.events().parallelStream() : timeline.events().stream()).map(event -> {
             List<EraView> eras = view.eras().stream().filter(era -> event.id().equals(era.firstEventId())).toList();
@@ -144,7 +146,7 @@ public final class SiteRenderer {
             return entries.render(timeline.id() + "#" + event.id(),
                     () -> List.of(path, site.config().timeZone(), timeline.actors(), views.inputs(event), eras),
                     () -> HtmlWhitespace.compact(engine.render("entry", locale,
-                            Map.of("e", views.event(event, path), "eras", eras))));
+                            Map.of("e", views.event(event, path), "eras", eras))).getBytes(StandardCharsets.UTF_8));
         }).toList();
     }
 
@@ -247,7 +249,7 @@ public final class SiteRenderer {
     }
 
     static String shorten(String text, int max) {
-        String flat = text.strip().replaceAll("\\s+", " ");
+        String flat = PlainText.oneLine(text);
         if (flat.length() <= max) {
             return flat;
         }

@@ -61,7 +61,8 @@ class EntrySpliceTest {
                 frame.append(between);
                 page.append(between);
             }
-            List<String> compactedEntries = entries.stream().map(HtmlWhitespace::compact).toList();
+            List<byte[]> compactedEntries = entries.stream()
+                    .map(entry -> HtmlWhitespace.compact(entry).getBytes(StandardCharsets.UTF_8)).toList();
             assertThat(EntrySplice.join(frame.toString(), compactedEntries)).as(frame.toString())
                     .hasValueSatisfying(bytes -> assertThat(text(bytes)).isEqualTo(HtmlWhitespace.compact(page.toString())));
         }
@@ -69,7 +70,7 @@ class EntrySpliceTest {
 
     @Test
     void aFrameWithPreformattedTextOrAStrayMarkIsLeftToTheWholePageCompaction() {
-        List<String> entries = List.of("<li>a</li>");
+        List<byte[]> entries = List.of("<li>a</li>".getBytes(StandardCharsets.UTF_8));
         String placeholder = EntrySplice.placeholders(1).get(0);
         assertThat(EntrySplice.join("<pre>\n  " + placeholder + "\n</pre>", entries)).isEmpty();
         assertThat(EntrySplice.join("<TEXTAREA>" + placeholder + "</TEXTAREA>", entries)).isEmpty();
