@@ -7,6 +7,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -55,7 +56,10 @@ public final class MarkdownRenderer {
     }
 
     private String renderHtml(String markdown) {
-        return clean(renderer.render(parser.parse(markdown)));
+        Node document = parser.parse(markdown);
+        // most texts shown as HTML are also needed as plain text (descriptions, feeds): one parse serves both
+        text.put(markdown, textOf(document));
+        return clean(renderer.render(document));
     }
 
     /** Markdown of one paragraph as inline HTML, without the {@code <p>}. */
@@ -69,8 +73,12 @@ public final class MarkdownRenderer {
     }
 
     private String renderText(String markdown) {
+        return textOf(parser.parse(markdown));
+    }
+
+    private static String textOf(Node document) {
         StringBuilder text = new StringBuilder();
-        parser.parse(markdown).accept(new AbstractVisitor() {
+        document.accept(new AbstractVisitor() {
             @Override
             public void visit(Text node) {
                 text.append(node.getLiteral());

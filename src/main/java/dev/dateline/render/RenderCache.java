@@ -19,10 +19,15 @@ final class RenderCache {
             return cached;
         }
         String result = render.apply(input);
+        put(input, result);
+        return result;
+    }
+
+    /** Remembers a result worked out along with another. */
+    void put(String input, String result) {
         if (results.size() >= MAX_ENTRIES) {
             results.clear();
         }
         results.put(input, result);
-        return result;
     }
 }
