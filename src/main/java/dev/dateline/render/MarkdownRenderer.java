@@ -42,13 +42,13 @@ public final class MarkdownRenderer {
             .softbreak(" ")
             .omitSingleParagraphP(true)
             .build();
-    private final Safelist safelist = Safelist.relaxed()
+    private final Safelist safelist = new LinkSafelist(Safelist.relaxed()
             .removeTags("img")
             .addTags("abbr", "del", "ins", "mark", "s", "hr")
             .addAttributes("a", "title")
             .addAttributes("abbr", "title")
             .removeProtocols("a", "href", "ftp")
-            .preserveRelativeLinks(true);
+            .preserveRelativeLinks(true));
 
     /** Block Markdown (paragraphs, lists, quotes) as HTML. */
     public String toHtml(String markdown) {
