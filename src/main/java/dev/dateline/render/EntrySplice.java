@@ -1,6 +1,5 @@
 package dev.dateline.render;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,11 +42,11 @@ final class EntrySplice {
             if (index.isEmpty()) {
                 return Optional.empty();
             }
-            parts.add(bytes(HtmlWhitespace.compact(frame.substring(at, mark))));
+            parts.add(HtmlWhitespace.compactToUtf8(frame.substring(at, mark)));
             parts.add(compactedEntries.get(index.get()));
             at = close + 1;
         }
-        parts.add(bytes(HtmlWhitespace.compact(frame.substring(at))));
+        parts.add(HtmlWhitespace.compactToUtf8(frame.substring(at)));
         return Optional.of(join(parts));
     }
 
@@ -78,9 +77,5 @@ final class EntrySplice {
         }
         int index = Integer.parseInt(digits);
         return index < count ? Optional.of(index) : Optional.empty();
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -5,26 +5,31 @@ import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The accessors of records' components ({@code title}) and their other public methods without
  * parameters ({@code reversed()}), as method handles looked up once per record type. Thread-safe.
  */
 final class RecordAccessors {
-    private final Map<Class<?>, Map<String, MethodHandle>> accessors = new ConcurrentHashMap<>();
+    private final ClassValue<Map<String, MethodHandle>> accessors = new ClassValue<>() {
+        @Override
+        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+            return lookup(type);
+        }
+    };
 
     /**
      * The accessor of the component {@code name} of {@code type}, or with {@code name()} its method
      * of that name without parameters; null when it has none or is not public.
      */
     MethodHandle find(Class<?> type, String name) {
-        return accessors.computeIfAbsent(type, RecordAccessors::lookup).get(name);
+        return accessors.get(type).get(name);
     }
 
     private static Map<String, MethodHandle> lookup(Class<?> type) {
-        Map<String, MethodHandle> handles = new ConcurrentHashMap<>();
+        Map<String, MethodHandle> handles = new HashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {
             try {
                 handles.put(component.getName(), MethodHandles.publicLookup().unreflect(component.getAccessor()));
@@ -42,6 +47,6 @@ final class RecordAccessors {
                 }
             }
         }
-        return handles;
+        return Map.copyOf(handles);
     }
 }

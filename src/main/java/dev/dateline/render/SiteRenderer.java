@@ -145,8 +145,8 @@ public final class SiteRenderer {
             // an entry shows the event, what it relates to and the actors' names: the same model, the same entry
             return entries.render(timeline.id() + "#" + event.id(),
                     () -> List.of(path, site.config().timeZone(), timeline.actors(), views.inputs(event), eras),
-                    () -> HtmlWhitespace.compact(engine.render("entry", locale,
-                            Map.of("e", views.event(event, path), "eras", eras))).getBytes(StandardCharsets.UTF_8));
+                    () -> HtmlWhitespace.compactToUtf8(engine.render("entry", locale,
+                            Map.of("e", views.event(event, path), "eras", eras))));
         }).toList();
     }
 
@@ -236,8 +236,8 @@ public final class SiteRenderer {
     }
 
     private RenderedPage renderHtml(String path, String template, String language, Map<String, Object> variables) {
-        String html = HtmlWhitespace.compact(engine.render(template, Locale.forLanguageTag(language), variables));
-        return new RenderedPage(path, html.getBytes(StandardCharsets.UTF_8));
+        return new RenderedPage(path,
+                HtmlWhitespace.compactToUtf8(engine.render(template, Locale.forLanguageTag(language), variables)));
     }
 
     /** Forgets parsed templates and rendered pages, after a template file changed. */

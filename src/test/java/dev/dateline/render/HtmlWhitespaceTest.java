@@ -2,6 +2,7 @@ package dev.dateline.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,22 @@ class HtmlWhitespaceTest {
                 html.append(pieces[random.nextInt(pieces.length)]);
             }
             assertThat(HtmlWhitespace.compact(html.toString())).as(html.toString()).isEqualTo(reference(html.toString()));
+        }
+    }
+
+    @Test
+    void givesTheSameBytesAsTheCompactedTextInUtf8() {
+        Random random = new Random(5);
+        String[] pieces = {"<pre>", "</pre>", "\n  ", " ", "a", "é", "←", "😀", "\ud83d", "\ude00", "\u07ff", "\u0800",
+            "\uffff", "<p>"};
+        for (int run = 0; run < 5_000; run++) {
+            StringBuilder html = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = html.toString();
+            assertThat(HtmlWhitespace.compactToUtf8(text)).as(text)
+                    .isEqualTo(HtmlWhitespace.compact(text).getBytes(StandardCharsets.UTF_8));
         }
     }
 
