@@ -8,6 +8,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.thymeleaf.util.FastStringWriter;
 
 /**
  * The Thymeleaf engine over a theme folder, configured once. Thread-safe: every page is
@@ -42,7 +43,10 @@ public final class ThemeEngine {
     public String render(String template, Locale locale, Map<String, Object> variables) {
         Context context = new Context(locale);
         context.setVariables(variables);
-        return engine.process(template, context);
+        // a page is some kilobytes: starting there spares the writer growing from a hundred chars
+        FastStringWriter out = new FastStringWriter(8192);
+        engine.process(template, context, out);
+        return out.toString();
     }
 
     /** Forgets parsed templates, after a template file changed. */
