@@ -22,6 +22,11 @@ public record DateView(List<Segment> segments, String edtf, String localText, bo
         return segments.stream().map(Segment::text).collect(Collectors.joining());
     }
 
+    /** Whether there is a local time to show, not just blanks. */
+    public boolean hasLocalText() {
+        return localText != null && !localText.isBlank();
+    }
+
     /** The datetime of the first point, for metadata. */
     public String datetime() {
         return segments.stream().filter(s -> s.datetime() != null).findFirst().map(Segment::datetime).orElse("");

@@ -2,6 +2,7 @@ package dev.dateline.render;
 
 import java.lang.invoke.MethodHandle;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.engine.IterationStatusVar;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.standard.expression.IStandardVariableExpression;
 import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
@@ -19,8 +21,9 @@ import org.thymeleaf.standard.expression.StandardExpressions;
 /**
  * Evaluates the expressions that are a variable and a path of record components
  * ({@code ${page.meta.ogType}}, most of a theme's) by reading the components through method
- * handles; every other expression, and any path that meets something other than a record, goes
- * to OGNL as before, so the results are the same. OGNL spends most of a page's expression time
+ * handles, with a few more steps templates need ({@code ${event.sources.isEmpty()}},
+ * {@code ${it.last}}); every other expression, and any path that meets something else, goes to
+ * OGNL as before, so the results are the same. OGNL spends most of a page's expression time
  * looking for indexed properties at each step of such a path.
  */
 final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator {
@@ -33,7 +36,10 @@ final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator 
     private static final Set<String> KEYWORDS = Set.of("param", "null", "true", "false", "this", "new", "and", "or", "not",
             "in", "instanceof", "eq", "neq", "lt", "lte", "gt", "gte", "shl", "shr", "ushr", "band", "bor", "xor");
 
-    private final IStandardVariableExpressionEvaluator ognl = new OGNLVariableExpressionEvaluator(true);
+    /** What a step gives that this evaluator does not know how to take. */
+    private static final Object UNKNOWN = new Object();
+
+    private volatile IStandardVariableExpressionEvaluator ognl;
     private final Map<String, Optional<String[]>> paths = new ConcurrentHashMap<>();
     private final RecordAccessors accessors = new RecordAccessors();
 
@@ -47,20 +53,34 @@ final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator 
                 ? Optional.empty()
                 : paths.computeIfAbsent(text, RecordPathEvaluator::parse);
         if (path.isEmpty()) {
-            return ognl.evaluate(context, expression, executionContext);
+            return ognl().evaluate(context, expression, executionContext);
         }
         String[] names = path.get();
         Object value = context.getVariable(names[0]);
         for (int i = 1; i < names.length; i++) {
-            MethodHandle accessor = value instanceof Record ? accessors.find(value.getClass(), names[i]) : null;
-            if (accessor == null) {
-                return ognl.evaluate(context, expression, executionContext);
+            value = step(value, names[i], text);
+            if (value == UNKNOWN) {
+                return ognl().evaluate(context, expression, executionContext);
             }
-            value = read(accessor, value, text);
         }
         return executionContext.getPerformTypeConversion()
                 ? StandardExpressions.getConversionService(context.getConfiguration()).convert(context, value, String.class)
                 : value;
+    }
+
+    /** OGNL, made ready the first time an expression needs it: a theme that never does, never loads it. */
+    private IStandardVariableExpressionEvaluator ognl() {
+        IStandardVariableExpressionEvaluator evaluator = ognl;
+        if (evaluator == null) {
+            synchronized (this) {
+                if (ognl == null) {
+                    RecordPropertyAccessor.install();
+                    ognl = new OGNLVariableExpressionEvaluator(true);
+                }
+                evaluator = ognl;
+            }
+        }
+        return evaluator;
     }
 
     private static Optional<String[]> parse(String expression) {
@@ -69,6 +89,46 @@ final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator 
         }
         String[] names = expression.strip().split("\\.");
         return Arrays.stream(names).anyMatch(KEYWORDS::contains) ? Optional.empty() : Optional.of(names);
+    }
+
+    /**
+     * The value of one step of a path: a record's component or method; a collection's or map's
+     * {@code size()} or {@code isEmpty()}; a property of a {@code th:each} status. {@link #UNKNOWN}
+     * when the step is none of those, for OGNL to take.
+     */
+    private Object step(Object value, String name, String expression) {
+        if (value instanceof Record) {
+            MethodHandle accessor = accessors.find(value.getClass(), name);
+            return accessor == null ? UNKNOWN : read(accessor, value, expression);
+        }
+        if (value instanceof Collection<?> collection) {
+            return sizeOrEmpty(name, collection.size());
+        }
+        if (value instanceof Map<?, ?> map) {
+            return sizeOrEmpty(name, map.size());
+        }
+        if (value instanceof IterationStatusVar status) {
+            return switch (name) {
+                case "index" -> status.getIndex();
+                case "count" -> status.getCount();
+                case "size" -> status.getSize();
+                case "current" -> status.getCurrent();
+                case "first" -> status.isFirst();
+                case "last" -> status.isLast();
+                case "odd" -> status.isOdd();
+                case "even" -> status.isEven();
+                default -> UNKNOWN;
+            };
+        }
+        return UNKNOWN;
+    }
+
+    private static Object sizeOrEmpty(String name, int size) {
+        return switch (name) {
+            case "size()" -> size;
+            case "isEmpty()" -> size == 0;
+            default -> UNKNOWN;
+        };
     }
 
     private static Object read(MethodHandle accessor, Object target, String expression) {

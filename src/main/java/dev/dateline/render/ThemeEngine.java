@@ -19,7 +19,6 @@ public final class ThemeEngine {
     private final MessageBundles messages;
 
     public ThemeEngine(Path templates) {
-        RecordPropertyAccessor.install();
         this.messages = new MessageBundles(templates.resolve("messages"));
         FileTemplateResolver resolver = new FileTemplateResolver();
         resolver.setPrefix(templates.toAbsolutePath() + "/");

@@ -25,7 +25,8 @@ public class RecordPathEvaluatorTest {
         }
     }
 
-    public record Page(String title, String html, Meta meta, List<Item> items, Item missing) {
+    public record Page(String title, String html, Meta meta, List<Item> items, Item missing, List<String> tags,
+            Map<String, Integer> counts, DateView date) {
         public String shout() {
             return title.toUpperCase(Locale.ROOT);
         }
@@ -39,10 +40,15 @@ public class RecordPathEvaluatorTest {
             <ul><li th:each="item, it : ${page.items}" th:classappend="${item.named()} ? 'named'"><span th:text="${item.name}"></span>
             <span th:text="${item.meta.kind}"></span><span th:unless="${it.last}">,</span></li></ul>
             <p th:text="${ page.title }">spaces</p><p th:text="${true}">literal</p><p th:text="${null}">null</p>
+            <p th:if="not ${page.items.isEmpty()}" th:text="${page.items.size()}">n</p><p th:text="${page.tags.isEmpty()}">e</p>
+            <p th:text="${page.counts.size()} + ' ' + ${page.counts.isEmpty()}">m</p><p th:text="${page.date.hasLocalText()}">d</p>
+            <b th:each="item, it : ${page.items}" th:text="${it.index} + ${it.count} + ${it.size} + ${it.first} + ${it.odd}
+                + ${it.even} + ${it.current.name} + ${it.current.meta.count}">s</b>
             """;
 
     private static final Page PAGE = new Page("Title <b>", "<em>html</em>", new Meta("statement", 2),
-            List.of(new Item("a", new Meta("x", 1)), new Item("", new Meta("y", 3))), null);
+            List.of(new Item("a", new Meta("x", 1)), new Item("", new Meta("y", 3))), null, List.of(), Map.of("a", 1),
+            new DateView(List.of(), "2017-07-09", " ", false, false));
 
     private static TemplateEngine engine(boolean recordPaths) {
         RecordPropertyAccessor.install();
