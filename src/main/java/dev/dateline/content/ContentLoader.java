@@ -5,6 +5,7 @@ import dev.dateline.content.yaml.YamlReader;
 import dev.dateline.content.yaml.YamlSyntaxException;
 import dev.dateline.model.Site;
 import dev.dateline.model.SiteConfig;
+import dev.dateline.parallel.Parallel;
 import dev.dateline.model.Timeline;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -84,9 +85,8 @@ public final class ContentLoader {
         // event files are read in parallel, each with diagnostics of its own, merged in file order
         List<Path> files = eventFiles(dir.resolve("events"));
         List<Diagnostics> found = files.stream().map(f -> new Diagnostics()).toList();
-        List<Optional<LoadedEvent>> read = IntStream.range(0, files.size()).parallel()
-                .mapToObj(i -> event(files.get(i), found.get(i)))
-                .toList();
+        List<Optional<LoadedEvent>> read = Parallel.map(IntStream.range(0, files.size()).boxed().toList(),
+                i -> event(files.get(i), found.get(i)));
         for (int i = 0; i < files.size(); i++) {
             found.get(i).sorted().forEach(diagnostics::add);
             Path eventFile = files.get(i);

@@ -3,6 +3,7 @@ package dev.dateline.render;
 import dev.dateline.model.Event;
 import dev.dateline.model.Site;
 import dev.dateline.model.Timeline;
+import dev.dateline.parallel.Parallel;
 import dev.dateline.render.view.EraView;
 import dev.dateline.render.view.EventView;
 import dev.dateline.render.view.PageMeta;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -97,7 +99,11 @@ public final class SiteRenderer {
             }
         }
         jobs.add(() -> notFoundPage(site));
-        (parallel ? jobs.parallelStream() : jobs.stream()).map(Supplier::get).forEach(out);
+        if (parallel) {
+            Parallel.forEachIndex(jobs.size(), i -> out.accept(jobs.get(i).get()));
+        } else {
+            jobs.stream().map(Supplier::get).forEach(out);
+        }
         images.all().forEach(image -> out.accept(new RenderedPage(image.publishedPath(), image.bytes())));
     }
 
@@ -140,14 +146,15 @@ public final class SiteRenderer {
      */
     private List<byte[]> entries(Site site, Timeline timeline, ViewFactory views, TimelineView view, String path) {
         Locale locale = Locale.forLanguageTag(timeline.language());
-        return (parallel ? timeline.events().parallelStream() : timeline.events().stream()).map(event -> {
+        Function<Event, byte[]> entry = event -> {
             List<EraView> eras = view.eras().stream().filter(era -> event.id().equals(era.firstEventId())).toList();
             // an entry shows the event, what it relates to and the actors' names: the same model, the same entry
             return entries.render(timeline.id() + "#" + event.id(),
                     () -> List.of(path, site.config().timeZone(), timeline.actors(), views.inputs(event), eras),
                     () -> HtmlWhitespace.compactToUtf8(engine.render("entry", locale,
                             Map.of("e", views.event(event, path), "eras", eras))));
-        }).toList();
+        };
+        return parallel ? Parallel.map(timeline.events(), entry) : timeline.events().stream().map(entry).toList();
     }
 
     private RenderedPage eventPage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, int index) {

@@ -9,6 +9,7 @@ import dev.dateline.model.Relation;
 import dev.dateline.model.Site;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
+import dev.dateline.parallel.Parallel;
 import dev.dateline.render.view.ActorView;
 import dev.dateline.render.view.EraView;
 import dev.dateline.render.view.EventView;
@@ -67,10 +68,8 @@ final class ViewFactory {
                 referencedBy.computeIfAbsent(r.event(), id -> new ArrayList<>()).add(event);
             }
         }
-        timeline.events().parallelStream()
-                .map(e -> Map.entry(e.id(), remembered.render(timeline.id() + "/" + e.id(),
+        Parallel.map(timeline.events(), e -> Map.entry(e.id(), remembered.render(timeline.id() + "/" + e.id(),
                         () -> List.of(e, timeline.actors(), timeline.language(), zone, mediaPaths(e)), () -> content(e))))
-                .toList()
                 .forEach(entry -> contents.put(entry.getKey(), entry.getValue()));
     }
 
