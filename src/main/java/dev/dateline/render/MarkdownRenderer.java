@@ -62,6 +62,11 @@ public final class MarkdownRenderer {
         return clean(renderer.render(document));
     }
 
+    /** CommonMark's own HTML of block Markdown, before it is cleaned. */
+    String uncleanedHtml(String markdown) {
+        return renderer.render(parser.parse(markdown));
+    }
+
     /** Markdown of one paragraph as inline HTML, without the {@code <p>}. */
     public String toInlineHtml(String markdown) {
         return clean(inlineRenderer.render(parser.parse(markdown)));
@@ -109,6 +114,11 @@ public final class MarkdownRenderer {
     }
 
     private String clean(String html) {
+        return PlainMarkup.clean(html).orElseGet(() -> cleanWithJsoup(html));
+    }
+
+    /** The HTML cleaned by jsoup's cleaner with the safelist, whatever it holds. */
+    String cleanWithJsoup(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, "https://dateline.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
