@@ -1,13 +1,17 @@
 package dev.dateline.cli;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "dateline",
         mixinStandardHelpOptions = true,
         version = "Dateline 0.1.0",
         description = "Builds dated timeline websites from structured content.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",
@@ -15,6 +19,19 @@ import picocli.CommandLine.Command;
             "2:the command line is wrong",
             "3:the site could not be written"})
 final class DatelineCommand implements Runnable {
+    /** The subcommands by name, in the order the help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("build", BuildCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("new", NewCommand::new);
+        commands.put("serve", ServeCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -22,6 +39,23 @@ final class DatelineCommand implements Runnable {
 
     DatelineCommand(Path workingDirectory) {
         this.workingDirectory = workingDirectory;
+    }
+
+    /**
+     * The command line for {@code args}. Picocli reads the annotations of every command added,
+     * which takes a noticeable part of a small build: when {@code args} name a subcommand, only
+     * that one is added; otherwise (help, a typo) all are, so help lists them and typos get
+     * suggestions.
+     */
+    static CommandLine commandLine(Path workingDirectory, String... args) {
+        CommandLine commandLine = new CommandLine(new DatelineCommand(workingDirectory));
+        boolean named = args.length > 0 && SUBCOMMANDS.containsKey(args[0]);
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (!named || name.equals(args[0])) {
+                commandLine.addSubcommand(command.get());
+            }
+        });
+        return commandLine;
     }
 
     /** {@code path} as given on the command line, read from the working directory the command runs in. */

@@ -15,7 +15,7 @@ public final class Main {
 
     /** Runs a command in the process's working directory, printing to standard output and error. */
     static int run(String... args) {
-        return execute(new CommandLine(new DatelineCommand(Path.of("").toAbsolutePath())), args);
+        return execute(DatelineCommand.commandLine(Path.of("").toAbsolutePath(), args), args);
     }
 
     /**
@@ -23,7 +23,7 @@ public final class Main {
      * read from there, and diagnostics name files relative to it.
      */
     static int run(Path workingDirectory, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new DatelineCommand(workingDirectory.toAbsolutePath()));
+        CommandLine commandLine = DatelineCommand.commandLine(workingDirectory.toAbsolutePath(), args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         return execute(commandLine, args);
