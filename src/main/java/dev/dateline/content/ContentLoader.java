@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -85,8 +84,7 @@ public final class ContentLoader {
         // event files are read in parallel, each with diagnostics of its own, merged in file order
         List<Path> files = eventFiles(dir.resolve("events"));
         List<Diagnostics> found = files.stream().map(f -> new Diagnostics()).toList();
-        List<Optional<LoadedEvent>> read = Parallel.map(IntStream.range(0, files.size()).boxed().toList(),
-                i -> event(files.get(i), found.get(i)));
+        List<Optional<LoadedEvent>> read = Parallel.map(files.size(), i -> event(files.get(i), found.get(i)));
         for (int i = 0; i < files.size(); i++) {
             found.get(i).sorted().forEach(diagnostics::add);
             Path eventFile = files.get(i);

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * Work spread over all cores one item at a time: each core takes the next item as soon as it is
@@ -22,8 +23,13 @@ public final class Parallel {
 
     /** {@code function} applied to every item, the results in the items' order; rethrows the first failure. */
     public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
-        Object[] results = new Object[items.size()];
-        forEachIndex(items.size(), i -> results[i] = function.apply(items.get(i)));
+        return map(items.size(), i -> function.apply(items.get(i)));
+    }
+
+    /** {@code function} applied to every index below {@code count}, the results in order; rethrows the first failure. */
+    public static <R> List<R> map(int count, IntFunction<? extends R> function) {
+        Object[] results = new Object[count];
+        forEachIndex(count, i -> results[i] = function.apply(i));
         @SuppressWarnings("unchecked")
         List<R> list = (List<R>) Arrays.asList(results);
         return Collections.unmodifiableList(list);

@@ -39,7 +39,7 @@ public final class OutputWriter {
             return existing.<PendingSite>map(listing -> new SiteUpdate(fresh, target, listing))
                     .orElseGet(() -> new StagedSite(fresh, target));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site to " + out + ": " + reason(e), e);
+            throw cannotWrite(out, e);
         }
     }
 
@@ -52,7 +52,12 @@ public final class OutputWriter {
         return file;
     }
 
-    static String reason(IOException e) {
+    /** The failure to report when the site cannot be written to {@code out}. */
+    static UncheckedIOException cannotWrite(Path out, IOException e) {
+        return new UncheckedIOException("cannot write the site to " + out + ": " + reason(e), e);
+    }
+
+    private static String reason(IOException e) {
         if (e instanceof FileAlreadyExistsException exists) {
             return exists.getFile() + " is a file where a folder is needed";
         }

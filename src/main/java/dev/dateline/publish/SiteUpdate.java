@@ -58,7 +58,7 @@ public final class SiteUpdate implements PendingSite {
         try {
             Files.write(copy, content);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site to " + target + ": " + OutputWriter.reason(e), e);
+            throw OutputWriter.cannotWrite(target, e);
         }
         changes.put(relative, copy);
     }
@@ -102,7 +102,7 @@ public final class SiteUpdate implements PendingSite {
             }
             committed = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site to " + target + ": " + OutputWriter.reason(e), e);
+            throw OutputWriter.cannotWrite(target, e);
         } finally {
             close();
         }

@@ -32,7 +32,7 @@ public final class StagedSite implements PendingSite {
             Files.createDirectories(file.getParent());
             Files.write(file, content);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site to " + target + ": " + OutputWriter.reason(e), e);
+            throw OutputWriter.cannotWrite(target, e);
         }
         files.incrementAndGet();
         bytes.addAndGet(content.length);
@@ -45,7 +45,7 @@ public final class StagedSite implements PendingSite {
             OutputWriter.swap(fresh, target);
             committed = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the site to " + target + ": " + OutputWriter.reason(e), e);
+            throw OutputWriter.cannotWrite(target, e);
         }
     }
 

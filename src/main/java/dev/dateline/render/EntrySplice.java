@@ -3,7 +3,6 @@ package dev.dateline.render;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -11,7 +10,7 @@ import java.util.stream.IntStream;
  * Puts a long page together from its frame and its list entries. The frame is rendered with a
  * placeholder for each entry; the frame and the entries, each compacted on its own (the entries
  * in parallel, as they are rendered), are joined into the page's bytes exactly as
- * {@link HtmlWhitespace#compact} would compact the whole page, without building it as one string.
+ * {@link HtmlWhitespace#compactToUtf8} would compact the whole page, without building it as one string.
  */
 final class EntrySplice {
     private static final char MARK = '\u0000';
@@ -30,8 +29,7 @@ final class EntrySplice {
      * compaction of the parts apart could treat otherwise than one of the whole.
      */
     static Optional<byte[]> join(String frame, List<byte[]> compactedEntries) {
-        String lower = frame.toLowerCase(Locale.ROOT);
-        if (lower.contains("<pre") || lower.contains("<textarea")) {
+        if (HtmlWhitespace.hasPreformatted(frame)) {
             return Optional.empty();
         }
         List<byte[]> parts = new ArrayList<>();
@@ -42,11 +40,11 @@ final class EntrySplice {
             if (index.isEmpty()) {
                 return Optional.empty();
             }
-            parts.add(HtmlWhitespace.compactToUtf8(frame.substring(at, mark)));
+            parts.add(HtmlWhitespace.compactToUtf8(frame, at, mark));
             parts.add(compactedEntries.get(index.get()));
             at = close + 1;
         }
-        parts.add(HtmlWhitespace.compactToUtf8(frame.substring(at)));
+        parts.add(HtmlWhitespace.compactToUtf8(frame, at, frame.length()));
         return Optional.of(join(parts));
     }
 

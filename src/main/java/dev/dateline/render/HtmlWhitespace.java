@@ -12,31 +12,20 @@ final class HtmlWhitespace {
     private HtmlWhitespace() {
     }
 
-    static String compact(String html) {
-        StringBuilder out = new StringBuilder(html.length());
-        compact(html, out::append);
-        return out.toString();
-    }
-
-    /** The compacted page in UTF-8: the same as {@code compact(html).getBytes(UTF_8)}, in one pass. */
+    /** The page compacted, in UTF-8. */
     static byte[] compactToUtf8(String html) {
-        Utf8Output out = new Utf8Output(html.length());
-        compact(html, out::append);
-        return out.toByteArray();
+        return compactToUtf8(html, 0, html.length());
     }
 
-    /** Where the compacted page goes: the ranges of the page it keeps, in order. */
-    private interface Ranges {
-        void append(String html, int from, int to);
-    }
-
-    private static void compact(String html, Ranges out) {
-        int n = html.length();
-        int i = 0;
-        while (i < n) {
+    /** The part {@code [from, to)} of a page compacted on its own, in UTF-8, without copying it out first. */
+    static byte[] compactToUtf8(String html, int from, int to) {
+        Utf8Output out = new Utf8Output(to - from);
+        int i = from;
+        while (i < to) {
             int lineEnd = html.indexOf('\n', i);
-            int end = lineEnd < 0 ? n : lineEnd + 1;
-            int preformatted = preformattedEnd(html, i, end);
+            lineEnd = lineEnd >= to ? -1 : lineEnd;
+            int end = lineEnd < 0 ? to : lineEnd + 1;
+            int preformatted = preformattedEnd(html, i, end, to);
             if (preformatted > 0) {
                 out.append(html, i, preformatted);
                 i = preformatted;
@@ -44,42 +33,61 @@ final class HtmlWhitespace {
             }
             out.append(html, i, end);
             i = end;
-            while (lineEnd >= 0 && i < n && (html.charAt(i) == ' ' || html.charAt(i) == '\t' || html.charAt(i) == '\n')) {
+            while (lineEnd >= 0 && i < to && (html.charAt(i) == ' ' || html.charAt(i) == '\t' || html.charAt(i) == '\n')) {
                 i++;
             }
         }
+        return out.toByteArray();
+    }
+
+    /** Whether a {@code <pre>} or {@code <textarea>} starts anywhere in the page, closed or not. */
+    static boolean hasPreformatted(String html) {
+        for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+            if (preformattedTag(html, at) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * Where the first preformatted element that starts in {@code [from, to)} ends, or -1 when
-     * none starts there (or one starts but is never closed, so is compacted like anything else).
+     * Where the first preformatted element that starts in {@code [from, to)} ends (before
+     * {@code limit}), or -1 when none starts there (or one starts but is never closed, so is
+     * compacted like anything else).
      */
-    private static int preformattedEnd(String html, int from, int to) {
+    private static int preformattedEnd(String html, int from, int to, int limit) {
         for (int at = html.indexOf('<', from); at >= 0 && at < to; at = html.indexOf('<', at + 1)) {
-            for (String tag : PREFORMATTED) {
-                int afterName = at + 1 + tag.length();
-                if (html.regionMatches(true, at + 1, tag, 0, tag.length())
-                        && (afterName >= html.length() || !isWordChar(html.charAt(afterName)))) {
-                    int end = closingEnd(html, tag, afterName);
-                    if (end > 0) {
-                        return end;
-                    }
-                }
+            String tag = preformattedTag(html, at);
+            int end = tag == null ? -1 : closingEnd(html, tag, at + 1 + tag.length(), limit);
+            if (end > 0) {
+                return end;
             }
         }
         return -1;
     }
 
-    private static int closingEnd(String html, String tag, int from) {
-        for (int at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 1)) {
+    /** The name of the preformatted element whose start tag begins at {@code at}, or null. */
+    private static String preformattedTag(String html, int at) {
+        for (String tag : PREFORMATTED) {
+            int afterName = at + 1 + tag.length();
+            if (html.regionMatches(true, at + 1, tag, 0, tag.length())
+                    && (afterName >= html.length() || !isWordChar(html.charAt(afterName)))) {
+                return tag;
+            }
+        }
+        return null;
+    }
+
+    private static int closingEnd(String html, String tag, int from, int limit) {
+        for (int at = html.indexOf("</", from); at >= 0 && at < limit; at = html.indexOf("</", at + 1)) {
             if (!html.regionMatches(true, at + 2, tag, 0, tag.length())) {
                 continue;
             }
             int i = at + 2 + tag.length();
-            while (i < html.length() && Character.isWhitespace(html.charAt(i))) {
+            while (i < limit && Character.isWhitespace(html.charAt(i))) {
                 i++;
             }
-            if (i < html.length() && html.charAt(i) == '>') {
+            if (i < limit && html.charAt(i) == '>') {
                 return i + 1;
             }
         }

@@ -26,7 +26,8 @@ final class LinkSafelist extends Safelist {
         return super.isSafeAttribute(tagName, element, attribute);
     }
 
-    private static boolean isWebLink(String href) {
+    /** Whether {@code href} starts with {@code https://}, {@code http://} or {@code mailto:} and a letter or digit. */
+    static boolean isWebLink(String href) {
         for (String protocol : WEB) {
             if (href.length() > protocol.length() && href.regionMatches(true, 0, protocol, 0, protocol.length())
                     && isAsciiLetterOrDigit(href.charAt(protocol.length()))) {

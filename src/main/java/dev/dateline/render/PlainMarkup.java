@@ -13,7 +13,6 @@ import java.util.Set;
 final class PlainMarkup {
     private static final Set<String> TAGS = Set.of("p", "em", "strong", "code", "blockquote", "ul", "ol", "li",
             "h1", "h2", "h3", "h4", "h5", "h6", "a");
-    private static final String[] WEB = {"https://", "http://", "mailto:"};
     private static final String LINK = "<a href=\"";
     private static final String NOFOLLOW_LINK = "<a rel=\"nofollow\" href=\"";
 
@@ -73,15 +72,6 @@ final class PlainMarkup {
     }
 
     private static boolean isWebLink(String href) {
-        if (href.indexOf('"') >= 0 || href.indexOf('<') >= 0) {
-            return false;
-        }
-        for (String protocol : WEB) {
-            if (href.length() > protocol.length() && href.startsWith(protocol)
-                    && Character.isLetterOrDigit(href.charAt(protocol.length())) && href.charAt(protocol.length()) < 128) {
-                return true;
-            }
-        }
-        return false;
+        return href.indexOf('"') < 0 && href.indexOf('<') < 0 && LinkSafelist.isWebLink(href);
     }
 }

@@ -12,7 +12,7 @@ class HtmlWhitespaceTest {
 
     @Test
     void dropsIndentationAndBlankLinesButKeepsLineBreaks() {
-        assertThat(HtmlWhitespace.compact("<ul>\n    <li>a</li>\n\n   \n  <li>b</li>\n</ul>"))
+        assertThat(compact("<ul>\n    <li>a</li>\n\n   \n  <li>b</li>\n</ul>"))
                 .isEqualTo("<ul>\n<li>a</li>\n<li>b</li>\n</ul>");
     }
 
@@ -20,18 +20,18 @@ class HtmlWhitespaceTest {
     void keepsPreformattedText() {
         String pre = "<PRE class=x>\n  code\n\n  more</pre >";
         String textarea = "<textarea>\n  typed\n</TEXTAREA>";
-        assertThat(HtmlWhitespace.compact("<div>\n  " + pre + "\n  " + textarea + "\n</div>"))
+        assertThat(compact("<div>\n  " + pre + "\n  " + textarea + "\n</div>"))
                 .isEqualTo("<div>\n" + pre + "\n" + textarea + "\n</div>");
     }
 
     @Test
     void anElementWhoseNameOnlyStartsLikePreIsNotPreformatted() {
-        assertThat(HtmlWhitespace.compact("<prefix>\n  a</prefix>")).isEqualTo("<prefix>\na</prefix>");
+        assertThat(compact("<prefix>\n  a</prefix>")).isEqualTo("<prefix>\na</prefix>");
     }
 
     @Test
     void anUnclosedPreIsCompactedLikeAnythingElse() {
-        assertThat(HtmlWhitespace.compact("<pre>\n  a")).isEqualTo("<pre>\na");
+        assertThat(compact("<pre>\n  a")).isEqualTo("<pre>\na");
     }
 
     @Test
@@ -44,8 +44,30 @@ class HtmlWhitespaceTest {
             for (int i = random.nextInt(30); i > 0; i--) {
                 html.append(pieces[random.nextInt(pieces.length)]);
             }
-            assertThat(HtmlWhitespace.compact(html.toString())).as(html.toString()).isEqualTo(reference(html.toString()));
+            assertThat(compact(html.toString())).as(html.toString()).isEqualTo(reference(html.toString()));
         }
+    }
+
+    private static String compact(String html) {
+        return new String(HtmlWhitespace.compactToUtf8(html), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPartIsCompactedAsIfItWereAPageOfItsOwn() {
+        String page = "<p>\n  a</p>\n  <pre>\n  b</pre>\n  <p>c</p>";
+        for (int from = 0; from <= page.length(); from++) {
+            for (int to = from; to <= page.length(); to++) {
+                assertThat(HtmlWhitespace.compactToUtf8(page, from, to)).as("%d-%d", from, to)
+                        .isEqualTo(HtmlWhitespace.compactToUtf8(page.substring(from, to)));
+            }
+        }
+    }
+
+    @Test
+    void findsWherePreformattedTextStarts() {
+        assertThat(HtmlWhitespace.hasPreformatted("<div><PRE class=x>")).isTrue();
+        assertThat(HtmlWhitespace.hasPreformatted("a <textarea>")).isTrue();
+        assertThat(HtmlWhitespace.hasPreformatted("<prefix><p>pre</p>")).isFalse();
     }
 
     @Test
@@ -60,7 +82,7 @@ class HtmlWhitespaceTest {
             }
             String text = html.toString();
             assertThat(HtmlWhitespace.compactToUtf8(text)).as(text)
-                    .isEqualTo(HtmlWhitespace.compact(text).getBytes(StandardCharsets.UTF_8));
+                    .isEqualTo(reference(text).getBytes(StandardCharsets.UTF_8));
         }
     }
 
