@@ -15,20 +15,18 @@ import dev.dateline.model.Qualifier;
 import dev.dateline.model.Quote;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
+import dev.dateline.parallel.Parallel;
 import dev.dateline.render.DateFormatter;
 import dev.dateline.render.MarkdownRenderer;
-import java.io.ByteArrayOutputStream;
+import dev.dateline.render.PageMemo;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a timeline as TimelineJS3 data ({@code timeline.json}): a title slide, one slide per
@@ -37,18 +35,26 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class TimelineJsExporter {
     private final MarkdownRenderer markdown;
-    private final ObjectWriter writer = JsonMapper.builder().build()
-            .writer().with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    private final TimelineJsWriter writer = new TimelineJsWriter();
+    private final PageMemo<Slide> slides;
 
     public TimelineJsExporter(MarkdownRenderer markdown) {
+        this(markdown, false);
+    }
+
+    /** An exporter that, for a long-running preview, remembers each event's slide until the event changes. */
+    public TimelineJsExporter(MarkdownRenderer markdown, boolean remembers) {
         this.markdown = markdown;
+        this.slides = new PageMemo<>(remembers);
     }
 
     /** The timeline as TimelineJS data; {@code dates} formats the display dates of approximate or uncertain dates. */
     public TimelineData export(Timeline timeline, DateFormatter dates, ZoneId zone) {
         Slide title = new Slide(null, null, new Text(Entities.escape(timeline.title()),
                 markdown.toHtml(timeline.standfirst())), null, null, null, null, null, null);
-        List<Slide> events = timeline.events().stream().map(e -> slide(timeline, e, dates, zone)).toList();
+        Locale language = dates.locale();
+        List<Slide> events = Parallel.map(timeline.events(), e -> slides.render(timeline.id() + "#" + e.id(),
+                () -> List.of(e, timeline.actors(), language, zone), () -> slide(timeline, e, dates, zone)));
         List<Era> eras = timeline.eras().stream()
                 .map(era -> new Era(date(era.date().start(), zone), date(era.date().end().orElse(era.date().start()), zone),
                         new Text(Entities.escape(era.title()), null)))
@@ -57,10 +63,7 @@ public final class TimelineJsExporter {
     }
 
     public byte[] write(TimelineData data) {
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        writer.writeValue(json, data);
-        json.write('\n');
-        return json.toByteArray();
+        return writer.write(data);
     }
 
     private Slide slide(Timeline timeline, Event event, DateFormatter dates, ZoneId zone) {

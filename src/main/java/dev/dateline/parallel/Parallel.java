@@ -35,6 +35,11 @@ public final class Parallel {
         return Collections.unmodifiableList(list);
     }
 
+    /** Runs the tasks at once, as cores come free; rethrows the first failure. */
+    public static void run(Runnable... tasks) {
+        forEachIndex(tasks.length, i -> tasks[i].run());
+    }
+
     /**
      * Runs {@code action} for every index below {@code count}; rethrows the first failure, after
      * which the indices not yet begun are skipped. The calling thread works too, and returns once

@@ -3,6 +3,7 @@ package dev.dateline.publish;
 import dev.dateline.interop.TimelineJsExporter;
 import dev.dateline.model.Site;
 import dev.dateline.model.Timeline;
+import dev.dateline.parallel.Parallel;
 import dev.dateline.render.Asset;
 import dev.dateline.render.DateFormatter;
 import dev.dateline.render.SiteRenderer;
@@ -24,7 +25,7 @@ public final class Publisher {
     public Publisher(SiteRenderer renderer) {
         this.renderer = renderer;
         this.feed = new AtomFeed(renderer.markdown(), renderer.remembers());
-        this.timelineJs = new TimelineJsExporter(renderer.markdown());
+        this.timelineJs = new TimelineJsExporter(renderer.markdown(), renderer.remembers());
     }
 
     /** Builds every file of the site in memory. */
@@ -41,15 +42,18 @@ public final class Publisher {
             paths.add(path);
             sink.put(path, bytes);
         };
-        renderer.render(site, page -> out.put(page.path(), page.bytes()));
+        UrlLayout urls = new UrlLayout(site);
+        // the feeds and TimelineJS data are made beside the pages, not after them: otherwise the
+        // end of a build is a feed on one core with nothing left for the other
+        Parallel.run(() -> renderer.render(site, page -> out.put(page.path(), page.bytes())), () -> {
+            for (Timeline timeline : site.timelines()) {
+                out.put(urls.timelineFile(timeline, UrlLayout.FEED), feed.write(site, timeline));
+                out.put(urls.timelineFile(timeline, UrlLayout.TIMELINE_JSON), timelineJs.write(timelineJs.export(
+                        timeline, dates(site, timeline), site.config().timeZone())));
+            }
+        });
         for (Asset asset : renderer.assets().all()) {
             out.put(asset.publishedPath(), asset.bytes());
-        }
-        UrlLayout urls = new UrlLayout(site);
-        for (Timeline timeline : site.timelines()) {
-            out.put(urls.timelineFile(timeline, UrlLayout.FEED), feed.write(site, timeline));
-            out.put(urls.timelineFile(timeline, UrlLayout.TIMELINE_JSON), timelineJs.write(timelineJs.export(timeline,
-                    dates(site, timeline), site.config().timeZone())));
         }
         // the home timeline's own page has the home page as its canonical URL, so it is not listed
         String duplicate = urls.ownTimelinePage(site.home());

@@ -28,6 +28,11 @@ public final class DateFormatter {
         this.zone = zone;
     }
 
+    /** The language dates are written in. */
+    public Locale locale() {
+        return messages.locale();
+    }
+
     public DateView format(EdtfDate date) {
         List<DateView.Segment> segments = new ArrayList<>();
         if (date.end().isEmpty()) {

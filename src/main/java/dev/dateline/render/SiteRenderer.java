@@ -6,6 +6,7 @@ import dev.dateline.model.Timeline;
 import dev.dateline.parallel.Parallel;
 import dev.dateline.render.view.EraView;
 import dev.dateline.render.view.EventView;
+import dev.dateline.render.view.OverviewView;
 import dev.dateline.render.view.PageMeta;
 import dev.dateline.render.view.PageView;
 import dev.dateline.render.view.TimelineView;
@@ -118,14 +119,31 @@ public final class SiteRenderer {
     private RenderedPage timelinePage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, String path) {
         TimelineView view = views.timelineHeader(path);
         String canonical = canonical(site, urls.timeline(timeline)).orElse(null);
-        PageMeta meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
+        // the structured data, the overview and the list each take long for a long timeline, and
+        // in the preview nothing else is left to do: they are made at once
+        final class Parts {
+            PageMeta meta;
+            Optional<OverviewView> overview;
+            List<byte[]> entries;
+        }
+        Parts parts = new Parts();
+        Runnable meta = () -> parts.meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
+        Runnable overview = () -> parts.overview = new OverviewBuilder(messages(timeline), views.dates(),
+                site.config().timeZone()).build(timeline);
+        Runnable list = () -> parts.entries = entries(site, timeline, views, view, path);
+        if (parallel) {
+            Parallel.run(meta, overview, list);
+        } else {
+            meta.run();
+            overview.run();
+            list.run();
+        }
         PageView page = page(site, path, timeline.language(), timeline.title(),
-                views.plainText(timeline.standfirst()), canonical, meta, true);
-        List<byte[]> entries = entries(site, timeline, views, view, path);
+                views.plainText(timeline.standfirst()), canonical, parts.meta, true);
+        List<byte[]> entries = parts.entries;
         Map<String, Object> variables = new HashMap<>(Map.of("page", page, "timeline", view,
                 "entries", EntrySplice.placeholders(entries.size())));
-        new OverviewBuilder(messages(timeline), views.dates(), site.config().timeZone()).build(timeline)
-                .ifPresent(overview -> variables.put("overview", overview));
+        parts.overview.ifPresent(o -> variables.put("overview", o));
         Locale locale = Locale.forLanguageTag(timeline.language());
         // the entries are compared as arrays, by identity: an unchanged entry is the one remembered
         return pages.render(path, () -> List.of("timeline", locale, variables, entries), () -> {

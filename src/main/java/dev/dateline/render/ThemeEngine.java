@@ -33,6 +33,24 @@ public final class ThemeEngine {
         e.setTemplateResolver(resolver);
         e.setMessageResolver(new ThemeMessageResolver(messages));
         this.engine = e;
+        prepareInBackground(e);
+    }
+
+    /**
+     * Sets Thymeleaf up (its dialects, processors and caches: tens of milliseconds) on a thread of its
+     * own, while the content is read; the first page waits for it if it is not done. A failure is
+     * left for that page to meet again and report.
+     */
+    private static void prepareInBackground(TemplateEngine engine) {
+        Thread preparing = new Thread(() -> {
+            try {
+                engine.getConfiguration();
+            } catch (RuntimeException e) {
+                // the first render initialises again and reports it where diagnostics are printed
+            }
+        }, "dateline-theme-setup");
+        preparing.setDaemon(true);
+        preparing.start();
     }
 
     public MessageBundles messages() {

@@ -47,6 +47,7 @@ class ParallelBuildTest {
         edit(events.resolve("event-00041.md"), "kind: context", "kind: statement");
         java.nio.file.Files.delete(events.resolve("event-00014.md"));
         edit(events.resolve("event-00015.md"), "event: event-00014", "event: event-00007");
+        edit(content.resolve("synthetic/timeline.yaml"), "name: The agency", "name: The renamed agency");
         SiteOutput rebuilt = preview.build(content, Optional.empty()).output().orElseThrow();
         SiteOutput fresh = build(content, true);
         assertThat(rebuilt.files().keySet()).containsExactlyElementsOf(fresh.files().keySet());
@@ -56,6 +57,8 @@ class ParallelBuildTest {
                 .isEmpty();
         assertThat(new String(rebuilt.files().get("synthetic/event-00030/index.html"), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("Edited event 30");
+        assertThat(new String(rebuilt.files().get("synthetic/timeline.json"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("The renamed agency");
     }
 
     private static void edit(Path file, String from, String to) throws java.io.IOException {

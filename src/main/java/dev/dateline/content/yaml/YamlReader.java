@@ -10,15 +10,17 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Reads YAML into a tree of located nodes, so that every later message can point at the
  * line and column of the value it is about. Thread-safe; build one and share it.
  */
 public final class YamlReader {
-    private final YAMLMapper mapper = YAMLMapper.builder().build();
+    /** The streaming parser alone: the tree is built here, so no object mapper needs setting up. */
+    private final YAMLFactory factory = YAMLFactory.builder().build();
 
     /**
      * Reads {@code text}, which starts at {@code firstLine} of {@code file}.
@@ -26,7 +28,7 @@ public final class YamlReader {
      * @throws YamlSyntaxException with the location of the first syntax error
      */
     public YamlNode read(Path file, String text, int firstLine) {
-        JsonParser parser = mapper.createParser(text);
+        JsonParser parser = factory.createParser(ObjectReadContext.empty(), text);
         try (parser) {
             JsonToken token = parser.nextToken();
             if (token == null) {
