@@ -94,8 +94,7 @@ public final class ContentLoader {
     }
 
     private Optional<LoadedEvent> event(Path file, Diagnostics diagnostics) {
-        return TextFiles.read(file, diagnostics).flatMap(text -> readEvents.read(file, text, diagnostics,
-                found -> event(file, text, found)));
+        return readEvents.read(file, diagnostics, (text, found) -> event(file, text, found));
     }
 
     private Optional<LoadedEvent> event(Path file, String text, Diagnostics diagnostics) {

@@ -34,6 +34,7 @@ public final class SiteRenderer {
     private final ScriptJson json = new ScriptJson();
     private final PageMemo<RenderedPage> pages;
     private final PageMemo<byte[]> entries;
+    private final PageMemo<byte[]> overviews;
     private final PageMemo<ViewFactory.EventContent> contents;
     private final boolean remembers;
 
@@ -56,6 +57,7 @@ public final class SiteRenderer {
         this.remembers = rememberPages;
         this.pages = new PageMemo<>(rememberPages);
         this.entries = new PageMemo<>(rememberPages);
+        this.overviews = new PageMemo<>(rememberPages);
         this.contents = new PageMemo<>(rememberPages);
         this.engine = new ThemeEngine(templates);
         this.assets = Assets.load(templates.resolve("assets"));
@@ -119,17 +121,23 @@ public final class SiteRenderer {
     private RenderedPage timelinePage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, String path) {
         TimelineView view = views.timelineHeader(path);
         String canonical = canonical(site, urls.timeline(timeline)).orElse(null);
+        Locale locale = Locale.forLanguageTag(timeline.language());
         // the structured data, the overview and the list each take long for a long timeline, and
         // in the preview nothing else is left to do: they are made at once
         final class Parts {
             PageMeta meta;
             Optional<OverviewView> overview;
+            Optional<byte[]> overviewHtml;
             List<byte[]> entries;
         }
         Parts parts = new Parts();
         Runnable meta = () -> parts.meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
-        Runnable overview = () -> parts.overview = new OverviewBuilder(messages(timeline), views.dates(),
-                site.config().timeZone()).build(timeline);
+        Runnable overview = () -> {
+            parts.overview = new OverviewBuilder(messages(timeline), views.dates(), site.config().timeZone())
+                    .build(timeline);
+            parts.overviewHtml = parts.overview.map(o -> overviews.render(path, () -> List.of(locale, o),
+                    () -> HtmlWhitespace.compactToUtf8(engine.renderFragment("overview", "overview", locale, Map.of("o", o)))));
+        };
         Runnable list = () -> parts.entries = entries(site, timeline, views, view, path);
         if (parallel) {
             Parallel.run(meta, overview, list);
@@ -140,19 +148,25 @@ public final class SiteRenderer {
         }
         PageView page = page(site, path, timeline.language(), timeline.title(),
                 views.plainText(timeline.standfirst()), canonical, parts.meta, true);
-        List<byte[]> entries = parts.entries;
+        // the entries and the overview are rendered apart and joined to the rest of the page as bytes
+        List<byte[]> pieces = new ArrayList<>(parts.entries);
+        parts.overviewHtml.ifPresent(pieces::add);
+        List<String> placeholders = EntrySplice.placeholders(pieces.size());
         Map<String, Object> variables = new HashMap<>(Map.of("page", page, "timeline", view,
-                "entries", EntrySplice.placeholders(entries.size())));
-        parts.overview.ifPresent(o -> variables.put("overview", o));
-        Locale locale = Locale.forLanguageTag(timeline.language());
-        // the entries are compared as arrays, by identity: an unchanged entry is the one remembered
-        return pages.render(path, () -> List.of("timeline", locale, variables, entries), () -> {
-            // the page of a long timeline is mostly its entries: they are joined to the rest as bytes
-            Optional<byte[]> joined = EntrySplice.join(engine.render("timeline", locale, variables), entries);
+                "entries", placeholders.subList(0, parts.entries.size())));
+        parts.overview.ifPresent(o -> {
+            variables.put("overview", o);
+            variables.put("overviewHtml", placeholders.get(parts.entries.size()));
+        });
+        // the pieces are compared as arrays, by identity: an unchanged piece is the one remembered
+        return pages.render(path, () -> List.of("timeline", locale, variables, pieces), () -> {
+            Optional<byte[]> joined = EntrySplice.join(engine.render("timeline", locale, variables), pieces);
             if (joined.isPresent()) {
                 return new RenderedPage(path, joined.get());
             }
-            variables.put("entries", entries.stream().map(entry -> new String(entry, StandardCharsets.UTF_8)).toList());
+            List<String> texts = pieces.stream().map(piece -> new String(piece, StandardCharsets.UTF_8)).toList();
+            variables.put("entries", texts.subList(0, parts.entries.size()));
+            parts.overview.ifPresent(o -> variables.put("overviewHtml", texts.get(parts.entries.size())));
             return renderHtml(path, "timeline", timeline.language(), variables);
         });
     }
@@ -270,6 +284,7 @@ public final class SiteRenderer {
         engine.clearCache();
         pages.clear();
         entries.clear();
+        overviews.clear();
         contents.clear();
     }
 

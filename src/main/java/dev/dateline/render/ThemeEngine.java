@@ -3,6 +3,7 @@ package dev.dateline.render;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.standard.StandardDialect;
@@ -58,11 +59,20 @@ public final class ThemeEngine {
     }
 
     public String render(String template, Locale locale, Map<String, Object> variables) {
+        return render(template, Set.of(), locale, variables);
+    }
+
+    /** The fragment {@code fragment} of {@code template}, its parameters given as variables. */
+    public String renderFragment(String template, String fragment, Locale locale, Map<String, Object> variables) {
+        return render(template, Set.of(fragment), locale, variables);
+    }
+
+    private String render(String template, Set<String> selectors, Locale locale, Map<String, Object> variables) {
         Context context = new Context(locale);
         context.setVariables(variables);
         // a page is some kilobytes: starting there spares the writer growing from a hundred chars
         FastStringWriter out = new FastStringWriter(8192);
-        engine.process(template, context, out);
+        engine.process(template, selectors, context, out);
         return out.toString();
     }
 

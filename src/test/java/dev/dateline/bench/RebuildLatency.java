@@ -6,14 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * How long the preview takes to rebuild a synthetic site of N events after one event's title
- * is edited, once the JVM is warm: the build that `dateline serve` runs after each save.
+ * is edited: the build that `dateline serve` runs after each save. Prints the time of each of the
+ * first WARMUP edits after the preview's first build, then the median of EDITS edits after them.
  *
  * Usage (from the repository root, after `mvn -q test-compile`):
- * java -cp target/classes:target/test-classes:$(cat target/classpath) dev.dateline.bench.RebuildLatency N EDITS
+ * java @jvm.options -cp target/classes:target/test-classes:$(cat target/classpath) dev.dateline.bench.RebuildLatency N EDITS WARMUP
  */
 public final class RebuildLatency {
     private RebuildLatency() {
@@ -22,23 +24,30 @@ public final class RebuildLatency {
     public static void main(String[] args) throws Exception {
         int events = Integer.parseInt(args[0]);
         int edits = Integer.parseInt(args[1]);
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : edits;
         Path content = Files.createTempDirectory("dateline-rebuild");
         SyntheticSite.main(new String[] {Integer.toString(events), content.toString()});
         Path edited = content.resolve(String.format("synthetic/events/event-%05d.md", events / 2));
         String original = Files.readString(edited);
         Dateline preview = Dateline.forPreview(Path.of("templates"));
+        // a site's files were saved well before its preview starts, and the preview trusts a
+        // file's modification time once the file is two seconds old: so are these
+        Thread.sleep(2_500);
+        long started = System.nanoTime();
         preview.build(content, Optional.empty());
+        System.out.printf(Locale.ROOT, "first build of %d events: %.0f ms%n", events, (System.nanoTime() - started) / 1e6);
+        List<Double> first = new ArrayList<>();
         List<Double> millis = new ArrayList<>();
-        for (int i = -edits; i < edits; i++) {
+        for (int i = -warmup; i < edits; i++) {
             Files.writeString(edited, original.replace("title: Event ", "title: Edit " + i + " of event "));
-            long started = System.nanoTime();
+            started = System.nanoTime();
             preview.build(content, Optional.empty()).output().orElseThrow();
-            if (i >= 0) {
-                millis.add((System.nanoTime() - started) / 1e6);
-            }
+            (i < 0 ? first : millis).add((System.nanoTime() - started) / 1e6);
         }
+        System.out.printf(Locale.ROOT, "rebuild after each of the first %d edits (ms): %s%n", warmup,
+                first.stream().map(m -> String.format(Locale.ROOT, "%.1f", m)).toList());
         Collections.sort(millis);
-        System.out.printf("rebuild after one edit, %d events, %d edits after %d to warm up: median %.1f ms, min %.1f, max %.1f%n",
-                events, edits, edits, millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1));
+        System.out.printf(Locale.ROOT, "rebuild after one edit, %d events, %d edits after those: median %.1f ms, min %.1f, max %.1f%n",
+                events, edits, millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1));
     }
 }
