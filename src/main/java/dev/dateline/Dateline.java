@@ -29,7 +29,7 @@ public final class Dateline {
     /** Where {@link #checkSite} pretends a site without a base URL is published: a GitHub Pages-like project path. */
     public static final URI CHECK_BASE_URL = URI.create("https://dateline.invalid/project/");
 
-    private final ContentLoader loader = new ContentLoader();
+    private final ContentLoader loader;
     private final Path templates;
     private final SiteRenderer renderer;
     private final Publisher publisher;
@@ -54,6 +54,7 @@ public final class Dateline {
     private Dateline(Path templates, SiteRenderer renderer) {
         this.templates = templates;
         this.renderer = renderer;
+        this.loader = new ContentLoader(renderer.remembers());
         this.publisher = new Publisher(renderer);
     }
 

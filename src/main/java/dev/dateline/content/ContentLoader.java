@@ -23,11 +23,23 @@ import java.util.stream.Stream;
 /**
  * Reads a content folder ({@code site.yaml}, and per timeline {@code timeline.yaml} and
  * {@code events/*.md}) into the model, collecting every problem on the way.
- * Stateless and thread-safe.
+ * Thread-safe.
  */
 public final class ContentLoader {
     private final YamlReader yaml = new YamlReader();
-    private final ReadCache<LoadedEvent> readEvents = new ReadCache<>();
+    private final ReadCache<LoadedEvent> readEvents;
+
+    public ContentLoader() {
+        this(false);
+    }
+
+    /**
+     * A loader that, for a long-running preview, remembers what it read, so that loading the same
+     * folder again parses only the files that changed.
+     */
+    public ContentLoader(boolean remembers) {
+        this.readEvents = new ReadCache<>(remembers);
+    }
 
     public LoadResult load(Path contentDir) {
         Diagnostics diagnostics = new Diagnostics();

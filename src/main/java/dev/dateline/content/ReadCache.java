@@ -33,12 +33,21 @@ final class ReadCache<T> {
     }
 
     private final Map<Path, Entry<T>> entries = new ConcurrentHashMap<>();
+    private final boolean enabled;
+
+    /** A cache that remembers, or, for a loader that reads a folder once, one that only reads. */
+    ReadCache(boolean enabled) {
+        this.enabled = enabled;
+    }
 
     /**
      * What {@code parse} gives for the text of {@code file}, as {@link TextFiles#read} reads it;
      * the last result again when the file is unchanged. Its diagnostics go into {@code diagnostics}.
      */
     Optional<T> read(Path file, Diagnostics diagnostics, BiFunction<String, Diagnostics, Optional<T>> parse) {
+        if (!enabled) {
+            return TextFiles.read(file, diagnostics).flatMap(text -> parse.apply(text, diagnostics));
+        }
         Instant now = Instant.now();
         Optional<Stamp> stamp = stamp(file);
         Entry<T> entry = entries.get(file);

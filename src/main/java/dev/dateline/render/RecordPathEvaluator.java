@@ -133,7 +133,7 @@ final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator 
 
     private static Object read(MethodHandle accessor, Object target, String expression) {
         try {
-            return accessor.invoke(target);
+            return (Object) accessor.invokeExact(target);
         } catch (Throwable e) {
             throw new TemplateProcessingException("Exception evaluating expression: \"" + expression + "\"", e);
         }

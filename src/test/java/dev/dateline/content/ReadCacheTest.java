@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Which reads of a file the cache answers from what it read before, and which it does not. */
 class ReadCacheTest {
-    private final ReadCache<String> cache = new ReadCache<>();
+    private final ReadCache<String> cache = new ReadCache<>(true);
     private final List<String> parsed = new ArrayList<>();
 
     private Optional<String> read(Path file) {
