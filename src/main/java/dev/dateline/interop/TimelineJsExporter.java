@@ -17,16 +17,13 @@ import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
 import dev.dateline.parallel.Parallel;
 import dev.dateline.render.DateFormatter;
+import dev.dateline.render.HtmlEscape;
 import dev.dateline.render.MarkdownRenderer;
 import dev.dateline.render.PageMemo;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 
 /**
  * Writes a timeline as TimelineJS3 data ({@code timeline.json}): a title slide, one slide per
@@ -50,14 +47,14 @@ public final class TimelineJsExporter {
 
     /** The timeline as TimelineJS data; {@code dates} formats the display dates of approximate or uncertain dates. */
     public TimelineData export(Timeline timeline, DateFormatter dates, ZoneId zone) {
-        Slide title = new Slide(null, null, new Text(Entities.escape(timeline.title()),
+        Slide title = new Slide(null, null, new Text(HtmlEscape.everywhere(timeline.title()),
                 markdown.toHtml(timeline.standfirst())), null, null, null, null, null, null);
         Locale language = dates.locale();
         List<Slide> events = Parallel.map(timeline.events(), e -> slides.render(timeline.id() + "#" + e.id(),
                 () -> List.of(e, timeline.actors(), language, zone), () -> slide(timeline, e, dates, zone)));
         List<Era> eras = timeline.eras().stream()
                 .map(era -> new Era(date(era.date().start(), zone), date(era.date().end().orElse(era.date().start()), zone),
-                        new Text(Entities.escape(era.title()), null)))
+                        new Text(HtmlEscape.everywhere(era.title()), null)))
                 .toList();
         return new TimelineData(title, events, eras, "human");
     }
@@ -73,12 +70,12 @@ public final class TimelineJsExporter {
         StringBuilder text = new StringBuilder(markdown.toHtml(event.body()));
         List<Quote> quotes = event.quotes();
         for (Quote extra : quotes.stream().skip(1).toList()) {
-            text.append(html(blockquote(extra)));
+            text.append(blockquote(extra));
         }
         String group = event.actors().stream().findFirst()
                 .flatMap(timeline::actor).map(Actor::name).orElse(null);
         return new Slide(date(date.start(), zone), date.end().map(end -> date(end, zone)).orElse(null),
-                new Text(Entities.escape(event.title()), text.toString()),
+                new Text(HtmlEscape.everywhere(event.title()), text.toString()),
                 quotes.isEmpty() ? null : media(timeline, quotes.get(0)),
                 group, event.displayDate().orElse(qualified ? dates.text(date) : null), null, null, event.id());
     }
@@ -86,18 +83,18 @@ public final class TimelineJsExporter {
     private static Media media(Timeline timeline, Quote quote) {
         String by = timeline.actor(quote.by()).map(Actor::name).orElse(quote.by());
         String credit = quote.source().map(TimelineJsExporter::credit).orElse(null);
-        return new Media(html(blockquote(quote)), Entities.escape(by), credit, null, null, null, null);
+        return new Media(blockquote(quote), HtmlEscape.everywhere(by), credit, null, null, null, null);
     }
 
-    private static Element blockquote(Quote quote) {
-        return new Element("blockquote").attr("lang", quote.lang()).text(quote.text());
+    private static String blockquote(Quote quote) {
+        return "<blockquote lang=\"" + HtmlEscape.attribute(quote.lang()) + "\">" + HtmlEscape.text(quote.text()) + "</blockquote>";
     }
 
     private static String credit(Source source) {
         if (source.url().isEmpty()) {
-            return Entities.escape(source.name());
+            return HtmlEscape.everywhere(source.name());
         }
-        return html(new Element("a").attr("href", source.url().get()).text(source.name()));
+        return "<a href=\"" + HtmlEscape.attribute(source.url().get()) + "\">" + HtmlEscape.text(source.name()) + "</a>";
     }
 
     /** The date's parts down to its precision; a time is given as it is shown, in {@code zone}. */
@@ -118,12 +115,5 @@ public final class TimelineJsExporter {
     /** TimelineJS numbers years before the common era as historians do: -44 is 44 BCE, java.time's -43. */
     private static int year(int prolepticYear) {
         return prolepticYear > 0 ? prolepticYear : prolepticYear - 1;
-    }
-
-    private static String html(Element element) {
-        Document holder = Document.createShell("");
-        holder.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
-        holder.body().appendChild(element);
-        return element.outerHtml();
     }
 }

@@ -8,11 +8,11 @@ import dev.dateline.model.Site;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
 import dev.dateline.parallel.Parallel;
+import dev.dateline.render.HtmlEscape;
 import dev.dateline.render.MarkdownRenderer;
 import dev.dateline.render.UrlLayout;
 import dev.dateline.render.PageMemo;
 import java.io.ByteArrayOutputStream;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,12 +23,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 
 /**
  * The Atom feed of a timeline ({@code <timeline>/feed.xml}, RFC 4287), one entry per event.
@@ -62,95 +56,66 @@ final class AtomFeed {
         Optional<URI> base = site.config().baseUrl();
         ZoneId zone = site.config().timeZone();
         String feedPath = urls.timelineFile(timeline, UrlLayout.FEED);
-        // the XML writer gets a Writer, not a stream: into a stream it writes byte by byte
-        StringWriter head = new StringWriter();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            Xml xml = new Xml(XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(head));
-            xml.out.writeStartDocument("UTF-8", "1.0");
-            xml.out.writeCharacters("\n");
-            xml.out.writeStartElement("feed");
-            xml.out.writeDefaultNamespace(ATOM);
-            xml.out.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", timeline.language());
-            xml.text(1, "id", base.map(b -> b.resolve(timeline.id() + "/").toString()).orElse(tagUri(timeline, timeline.id())));
-            xml.text(1, "title", timeline.title());
-            xml.text(1, "subtitle", markdown.toText(timeline.standfirst()));
-            xml.text(1, "updated", RFC_3339.format(feedUpdated(timeline, zone)));
-            xml.link(1, "alternate", "text/html", href(base, feedPath, urls.timeline(timeline)));
-            if (base.isPresent()) {
-                xml.link(1, "self", "application/atom+xml", base.get().resolve(feedPath).toString());
-            }
-            xml.indent(1);
-            xml.out.writeStartElement("author");
-            xml.text(2, "name", author(site, timeline));
-            xml.indent(1);
-            xml.out.writeEndElement();
-            xml.text(1, "generator", "Dateline");
-            xml.out.flush();
-            bytes.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-            // the entries are written apart, in parallel, and appended as they are: a feed of a long
-            // timeline is most of its cost, and in the preview only an edited entry changes
-            String tag = tagUri(timeline, timeline.id() + "/");
-            for (byte[] entry : Parallel.map(timeline.events(), event -> entries.render(feedPath + "#" + event.id(),
-                    () -> List.of(event, timeline.actors(), base, zone, tag),
-                    () -> entry(timeline, event, urls, base, zone, feedPath)))) {
-                bytes.writeBytes(entry);
-            }
-            bytes.writeBytes("\n</feed>\n".getBytes(StandardCharsets.UTF_8));
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the feed of " + timeline.id(), e);
+        Xml xml = new Xml();
+        xml.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"").append(ATOM)
+                .append("\" xml:lang=\"").append(XmlEscape.attribute(timeline.language())).append("\">");
+        xml.text(1, "id", base.map(b -> b.resolve(timeline.id() + "/").toString()).orElse(tagUri(timeline, timeline.id())));
+        xml.text(1, "title", timeline.title());
+        xml.text(1, "subtitle", markdown.toText(timeline.standfirst()));
+        xml.text(1, "updated", RFC_3339.format(feedUpdated(timeline, zone)));
+        xml.link(1, "alternate", "text/html", href(base, feedPath, urls.timeline(timeline)));
+        if (base.isPresent()) {
+            xml.link(1, "self", "application/atom+xml", base.get().resolve(feedPath).toString());
         }
+        xml.indent(1);
+        xml.out.append("<author>");
+        xml.text(2, "name", author(site, timeline));
+        xml.indent(1);
+        xml.out.append("</author>");
+        xml.text(1, "generator", "Dateline");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(xml.out.toString().getBytes(StandardCharsets.UTF_8));
+        // the entries are written apart, in parallel, and appended as they are: a feed of a long
+        // timeline is most of its cost, and in the preview only an edited entry changes
+        String tag = tagUri(timeline, timeline.id() + "/");
+        for (byte[] entry : Parallel.map(timeline.events(), event -> entries.render(feedPath + "#" + event.id(),
+                () -> List.of(event, timeline.actors(), base, zone, tag),
+                () -> entry(timeline, event, urls, base, zone, feedPath)))) {
+            bytes.writeBytes(entry);
+        }
+        bytes.writeBytes("\n</feed>\n".getBytes(StandardCharsets.UTF_8));
         return bytes.toByteArray();
     }
 
     private byte[] entry(Timeline timeline, Event event, UrlLayout urls, Optional<URI> base, ZoneId zone,
             String feedPath) {
-        StringWriter text = new StringWriter();
-        try {
-            Xml xml = new Xml(XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text));
-            entry(xml, timeline, event, urls, base, zone, feedPath);
-            xml.out.flush();
-            xml.out.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the feed entry of " + event.id(), e);
-        }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private void entry(Xml xml, Timeline timeline, Event event, UrlLayout urls, Optional<URI> base, ZoneId zone,
-            String feedPath) throws XMLStreamException {
         String page = urls.event(timeline, event);
+        Xml xml = new Xml();
         xml.indent(1);
-        xml.out.writeStartElement("entry");
+        xml.out.append("<entry>");
         xml.text(2, "id", base.map(b -> b.resolve(UrlLayout.pretty(page)).toString())
                 .orElse(tagUri(timeline, timeline.id() + "/" + event.id())));
         xml.text(2, "title", event.title());
         xml.text(2, "updated", RFC_3339.format(updated(event, zone)));
         xml.link(2, "alternate", "text/html", href(base, feedPath, page));
         xml.indent(2);
-        xml.out.writeEmptyElement("category");
-        xml.out.writeAttribute("term", event.kind().id());
+        xml.out.append("<category term=\"").append(XmlEscape.attribute(event.kind().id())).append("\"/>");
         xml.text(2, "summary", markdown.toText(event.body()));
         xml.indent(2);
-        xml.out.writeStartElement("content");
-        xml.out.writeAttribute("type", "html");
-        xml.out.writeCharacters(contentHtml(timeline, event));
-        xml.out.writeEndElement();
+        xml.out.append("<content type=\"html\">").append(XmlEscape.text(contentHtml(timeline, event))).append("</content>");
         xml.indent(1);
-        xml.out.writeEndElement();
+        xml.out.append("</entry>");
+        return xml.out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private String contentHtml(Timeline timeline, Event event) {
-        Document holder = Document.createShell("");
-        holder.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
         StringBuilder html = new StringBuilder(markdown.toHtml(event.body()));
         for (Quote quote : event.quotes()) {
-            Element blockquote = holder.body().appendElement("blockquote").attr("lang", quote.lang());
-            blockquote.appendElement("p").text(quote.text());
             String by = timeline.actor(quote.by()).map(Actor::name).orElse(quote.by());
-            blockquote.appendElement("footer")
-                    .text("\u2014 " + by + quote.source().map(s -> ", " + s.name()).orElse(""));
-            html.append(blockquote.outerHtml());
+            html.append("<blockquote lang=\"").append(HtmlEscape.attribute(quote.lang())).append("\"><p>")
+                    .append(HtmlEscape.text(quote.text())).append("</p><footer>")
+                    .append(HtmlEscape.text("\u2014 " + by + quote.source().map(s -> ", " + s.name()).orElse("")))
+                    .append("</footer></blockquote>");
         }
         return html.toString();
     }
@@ -192,31 +157,26 @@ final class AtomFeed {
                 .orElseGet(() -> UrlLayout.relative(feedPath, page));
     }
 
-    /** A writer that puts every element on its own indented line. */
+    /** XML written as text, every element on its own indented line. */
     private static final class Xml {
-        private final XMLStreamWriter out;
+        private final StringBuilder out = new StringBuilder(1024);
 
-        Xml(XMLStreamWriter out) {
-            this.out = out;
+        void indent(int depth) {
+            out.append('\n');
+            for (int i = 0; i < depth; i++) {
+                out.append("  ");
+            }
         }
 
-        void indent(int depth) throws XMLStreamException {
-            out.writeCharacters("\n" + "  ".repeat(depth));
-        }
-
-        void text(int depth, String name, String text) throws XMLStreamException {
+        void text(int depth, String name, String text) {
             indent(depth);
-            out.writeStartElement(name);
-            out.writeCharacters(text);
-            out.writeEndElement();
+            out.append('<').append(name).append('>').append(XmlEscape.text(text)).append("</").append(name).append('>');
         }
 
-        void link(int depth, String rel, String type, String href) throws XMLStreamException {
+        void link(int depth, String rel, String type, String href) {
             indent(depth);
-            out.writeEmptyElement("link");
-            out.writeAttribute("rel", rel);
-            out.writeAttribute("type", type);
-            out.writeAttribute("href", href);
+            out.append("<link rel=\"").append(XmlEscape.attribute(rel)).append("\" type=\"").append(XmlEscape.attribute(type))
+                    .append("\" href=\"").append(XmlEscape.attribute(href)).append("\"/>");
         }
     }
 }

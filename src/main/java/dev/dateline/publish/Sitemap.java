@@ -17,11 +17,7 @@ final class Sitemap {
                 .map(p -> base.resolve(UrlLayout.pretty(p)).toString())
                 .distinct()
                 .sorted()
-                .forEach(url -> xml.append("  <url><loc>").append(escape(url)).append("</loc></url>\n"));
+                .forEach(url -> xml.append("  <url><loc>").append(XmlEscape.text(url)).append("</loc></url>\n"));
         return xml.append("</urlset>\n").toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -1,0 +1,86 @@
+package dev.dateline.render;
+
+/**
+ * Escapes text for HTML as jsoup writes it in UTF-8 with its base entities, for the few places
+ * that build small bits of HTML in code (a quotation in a feed entry or a TimelineJS slide)
+ * without setting up a jsoup document for each: {@code &}, {@code <}, {@code >} and no-break
+ * spaces as entities; control characters other than tab and line ends, and halves of surrogate
+ * pairs standing alone, as numeric references; everything else as it is.
+ */
+public final class HtmlEscape {
+    private HtmlEscape() {
+    }
+
+    /** {@code text} as the content of an element. */
+    public static String text(String text) {
+        return escape(text, false, false);
+    }
+
+    /** {@code value} as an attribute value in double quotes. */
+    public static String attribute(String value) {
+        return escape(value, true, false);
+    }
+
+    /** {@code text} safe both as content and in an attribute in either quotes, as jsoup's {@code Entities.escape}. */
+    public static String everywhere(String text) {
+        return escape(text, true, true);
+    }
+
+    private static String escape(String text, boolean doubleQuotes, boolean singleQuotes) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String entity = entity(text, i, c, doubleQuotes, singleQuotes);
+            if (entity != null && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (entity != null) {
+                out.append(entity);
+            } else if (out != null) {
+                out.append(c);
+            }
+            if (entity == null && Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                if (out != null) {
+                    out.append(text.charAt(i));
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static String entity(String text, int i, char c, boolean doubleQuotes, boolean singleQuotes) {
+        switch (c) {
+            case '&':
+                return "&amp;";
+            case '<':
+                return "&lt;";
+            case '>':
+                return "&gt;";
+            case '\u00a0':
+                return "&nbsp;";
+            case '"':
+                return doubleQuotes ? "&quot;" : null;
+            case '\'':
+                return singleQuotes ? "&apos;" : null;
+            case '\t':
+            case '\n':
+            case '\r':
+                return null;
+            default:
+                break;
+        }
+        if (c < 0x20) {
+            return reference(c);
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)) ? null : reference(c);
+        }
+        return Character.isLowSurrogate(c) ? reference(c) : null;
+    }
+
+    private static String reference(char c) {
+        return "&#x" + Integer.toHexString(c) + ";";
+    }
+}
