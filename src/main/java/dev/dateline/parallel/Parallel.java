@@ -3,10 +3,9 @@ package dev.dateline.parallel;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
@@ -16,8 +15,16 @@ import java.util.function.IntFunction;
  * done with one. A parallel stream hands each core a long run of items at the start instead, and
  * a core that ends its run early then waits for the others; with thousands of pages of which
  * one (the timeline's) takes much longer, that left a core idle for a quarter of a build.
+ *
+ * <p>Calls nest (a page renders its list items in parallel while other pages are rendered), so
+ * a thread that has taken every item of its own call and waits for others to finish theirs works
+ * on the items of any other call in progress meanwhile: a core never waits while another works
+ * alone through a nested call.
  */
 public final class Parallel {
+    /** The calls in progress, whose items a waiting thread takes. */
+    private static final Set<Batch> OPEN = ConcurrentHashMap.newKeySet();
+
     private Parallel() {
     }
 
@@ -43,38 +50,37 @@ public final class Parallel {
     /**
      * Runs {@code action} for every index below {@code count}; rethrows the first failure, after
      * which the indices not yet begun are skipped. The calling thread works too, and returns once
-     * every index is done: it does not wait for a helper that never got one, so a call from inside
-     * another (a page that renders its list items in parallel) does not hold a core idle.
+     * every index is done.
      */
     public static void forEachIndex(int count, IntConsumer action) {
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(count);
-        Runnable drain = () -> {
-            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                try {
-                    if (failure.get() == null) {
-                        action.accept(i);
-                    }
-                } catch (RuntimeException e) {
-                    failure.compareAndSet(null, e);
-                } finally {
-                    done.countDown();
+        if (count == 0) {
+            return;
+        }
+        Batch batch = new Batch(count, action);
+        OPEN.add(batch);
+        try {
+            for (int i = 0; i < ForkJoinPool.getCommonPoolParallelism() && i + 1 < count; i++) {
+                ForkJoinPool.commonPool().execute(batch::drain);
+            }
+            batch.drain();
+            while (!batch.isDone()) {
+                if (!helpAnother()) {
+                    batch.awaitBriefly();
                 }
             }
-        };
-        for (int i = 0; i < ForkJoinPool.getCommonPoolParallelism() && i + 1 < count; i++) {
-            ForkJoinPool.commonPool().execute(drain);
+        } finally {
+            OPEN.remove(batch);
         }
-        drain.run();
-        try {
-            done.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the other cores", e);
+        batch.rethrow();
+    }
+
+    /** Runs one item of some other call in progress; false when none has an item left to take. */
+    private static boolean helpAnother() {
+        for (Batch other : OPEN) {
+            if (other.runNext()) {
+                return true;
+            }
         }
-        if (failure.get() != null) {
-            throw failure.get();
-        }
+        return false;
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -46,5 +48,27 @@ class ParallelTest {
         List<Integer> sums = Parallel.map(outer, i -> Parallel.map(IntStream.range(0, 50).boxed().toList(), j -> i + j)
                 .stream().mapToInt(Integer::intValue).sum());
         assertThat(sums).isEqualTo(outer.stream().map(i -> 50 * i + 49 * 50 / 2).toList());
+    }
+
+    @Test
+    @Timeout(20)
+    void aThreadDoneWithItsOwnItemsTakesItemsOfACallInsideAnother() {
+        Set<Thread> ranNested = ConcurrentHashMap.newKeySet();
+        Thread caller = Thread.currentThread();
+        // whichever thread takes the long task, the caller ends up working on its nested items:
+        // by itself, or, after the quick task, while it waits for the other thread
+        Parallel.run(() -> { }, () -> Parallel.forEachIndex(200, i -> {
+            ranNested.add(Thread.currentThread());
+            sleep(1);
+        }));
+        assertThat(ranNested).contains(caller);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
