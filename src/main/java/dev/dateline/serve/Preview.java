@@ -84,6 +84,9 @@ public final class Preview implements AutoCloseable {
     public static Preview start(Settings settings, Consumer<Build> log) throws IOException {
         Preview preview = new Preview(settings, log);
         preview.rebuild(Set.of());
+        if (preview.live.state().errors().isEmpty()) {
+            preview.builder.warmUp();
+        }
         preview.server.start();
         preview.watcher.start();
         preview.pings.scheduleAtFixedRate(preview.live::ping, 15, 15, TimeUnit.SECONDS);

@@ -42,6 +42,15 @@ final class PreviewBuilder {
         }
     }
 
+    /**
+     * Builds once more with nothing changed, for nothing: the first build renders every page,
+     * while a build after a save takes other paths (finding what changed, rendering the rest),
+     * which the JVM would otherwise get ready during the first save.
+     */
+    void warmUp() {
+        build(Set.of());
+    }
+
     /** Whether only the theme's stylesheets changed, so open pages can swap them without reloading. */
     boolean onlyStylesheets(Set<Path> changed) {
         Path assets = templates.resolve("assets");
