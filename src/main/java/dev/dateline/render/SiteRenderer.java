@@ -140,7 +140,8 @@ public final class SiteRenderer {
         };
         Runnable list = () -> parts.entries = entries(site, timeline, views, view, path);
         if (parallel) {
-            Parallel.run(meta, overview, list);
+            // the overview, the longest when only one event changed, first
+            Parallel.run(overview, meta, list);
         } else {
             meta.run();
             overview.run();
