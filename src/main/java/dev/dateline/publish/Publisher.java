@@ -43,15 +43,22 @@ public final class Publisher {
             sink.put(path, bytes);
         };
         UrlLayout urls = new UrlLayout(site);
-        // the feeds and TimelineJS data are made beside the pages, not after them: otherwise the
-        // end of a build is a feed on one core with nothing left for the other
-        Parallel.run(() -> renderer.render(site, page -> out.put(page.path(), page.bytes())), () -> {
+        Runnable pages = () -> renderer.render(site, page -> out.put(page.path(), page.bytes()));
+        Runnable exports = () -> {
             for (Timeline timeline : site.timelines()) {
                 out.put(urls.timelineFile(timeline, UrlLayout.FEED), feed.write(site, timeline));
                 out.put(urls.timelineFile(timeline, UrlLayout.TIMELINE_JSON), timelineJs.write(timelineJs.export(
                         timeline, dates(site, timeline), site.config().timeZone())));
             }
-        });
+        };
+        if (renderer.parallel()) {
+            // the feeds and TimelineJS data are made beside the pages, not after them: otherwise the
+            // end of a build is a feed on one core with nothing left for the other
+            Parallel.run(pages, exports);
+        } else {
+            pages.run();
+            exports.run();
+        }
         for (Asset asset : renderer.assets().all()) {
             out.put(asset.publishedPath(), asset.bytes());
         }

@@ -77,6 +77,11 @@ public final class SiteRenderer {
         return remembers;
     }
 
+    /** Whether this renderer works on all cores, or one thing after another. */
+    public boolean parallel() {
+        return parallel;
+    }
+
     public MarkdownRenderer markdown() {
         return markdown;
     }
