@@ -16,6 +16,7 @@ import dev.dateline.model.Timeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -67,11 +68,17 @@ final class SiteAssembler {
         for (LoadedEvent e : loaded.events()) {
             checkReferences(loaded, e, byId, zone);
         }
-        Comparator<Event> order = Comparator.comparing((Event e) -> e.date().sortKey(zone).toInstant())
-                .thenComparingInt(e -> e.order().orElse(0))
-                .thenComparing(Event::id);
-        List<Event> events = loaded.events().stream().map(LoadedEvent::event).sorted(order).toList();
+        // each event's instant is worked out once, not at each of the sort's comparisons
+        Comparator<Dated> order = Comparator.comparing(Dated::at)
+                .thenComparingInt((Dated d) -> d.event().order().orElse(0))
+                .thenComparing(d -> d.event().id());
+        List<Event> events = loaded.events().stream()
+                .map(e -> new Dated(e.event(), e.event().date().sortKey(zone).toInstant()))
+                .sorted(order).map(Dated::event).toList();
         return timeline.withEvents(events);
+    }
+
+    private record Dated(Event event, Instant at) {
     }
 
     /**

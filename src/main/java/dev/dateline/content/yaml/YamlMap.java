@@ -15,7 +15,12 @@ public record YamlMap(List<Entry> entries, Location location) implements YamlNod
     }
 
     public Optional<Entry> entry(String key) {
-        return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+        for (Entry entry : entries) {
+            if (entry.key().equals(key)) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
