@@ -33,7 +33,12 @@ public record Timeline(
     }
 
     public Optional<Actor> actor(String actorId) {
-        return actors.stream().filter(a -> a.id().equals(actorId)).findFirst();
+        for (Actor actor : actors) {
+            if (actor.id().equals(actorId)) {
+                return Optional.of(actor);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Event> event(String eventId) {

@@ -26,7 +26,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -183,9 +182,8 @@ final class OverviewBuilder {
         double cy = (fy + ty) / 2.0 + dx / length * bend;
         double[] start = towards(from.x(), fy, cx, cy, MARK + 2);
         double[] end = towards(to.x(), ty, cx, cy, MARK + 3);
-        return Optional.of(String.format(Locale.ROOT, "M%d %dQ%d %d %d %d",
-                Math.round(start[0]), Math.round(start[1]), Math.round(cx), Math.round(cy),
-                Math.round(end[0]), Math.round(end[1])));
+        return Optional.of("M" + Math.round(start[0]) + " " + Math.round(start[1]) + "Q" + Math.round(cx) + " "
+                + Math.round(cy) + " " + Math.round(end[0]) + " " + Math.round(end[1]));
     }
 
     /** The point {@code distance} from (x, y) in the direction of (tx, ty). */

@@ -11,6 +11,9 @@ final class PlainText {
      */
     static String oneLine(String text) {
         String stripped = text.strip();
+        if (isOneLine(stripped)) {
+            return stripped;
+        }
         StringBuilder out = new StringBuilder(stripped.length());
         boolean inRun = false;
         for (int i = 0; i < stripped.length(); i++) {
@@ -24,6 +27,17 @@ final class PlainText {
             }
         }
         return out.toString();
+    }
+
+    /** Whether the text has no whitespace but single spaces, as most text made one line before has. */
+    private static boolean isOneLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || i > 0 && text.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The characters {@code \s} matches in a regular expression without Unicode classes. */
