@@ -2,6 +2,7 @@ package dev.dateline.publish;
 
 import dev.dateline.model.Actor;
 import dev.dateline.model.DatePoint;
+import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Event;
 import dev.dateline.model.Quote;
 import dev.dateline.model.Site;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -122,13 +124,20 @@ final class AtomFeed {
 
     /** The latest of the event's date and its sources' publication dates. */
     static ZonedDateTime updated(Event event, ZoneId zone) {
-        Stream<DatePoint> sources = Stream.concat(event.sources().stream(),
-                        event.quotes().stream().flatMap(q -> q.source().stream()))
-                .map(Source::published).flatMap(Optional::stream).map(d -> d.end().orElse(d.start()));
-        return Stream.concat(Stream.of(event.date().end().orElse(event.date().start())), sources)
-                .map(p -> p.start(zone))
-                .max(Comparator.comparing(ZonedDateTime::toInstant))
-                .orElseThrow();
+        ZonedDateTime latest = last(event.date()).start(zone);
+        List<Source> sources = new ArrayList<>(event.sources());
+        event.quotes().forEach(quote -> quote.source().ifPresent(sources::add));
+        for (Source source : sources) {
+            if (source.published().isPresent()) {
+                ZonedDateTime published = last(source.published().get()).start(zone);
+                latest = published.toInstant().isAfter(latest.toInstant()) ? published : latest;
+            }
+        }
+        return latest;
+    }
+
+    private static DatePoint last(EdtfDate date) {
+        return date.end().orElse(date.start());
     }
 
     static ZonedDateTime feedUpdated(Timeline timeline, ZoneId zone) {

@@ -51,7 +51,7 @@ final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator 
                 || (expression.getUseSelectionAsRoot() && context instanceof ITemplateContext template
                         && template.hasSelectionTarget())
                 ? Optional.empty()
-                : paths.computeIfAbsent(text, RecordPathEvaluator::parse);
+                : pathOf(text);
         if (path.isEmpty()) {
             return ognl().evaluate(context, expression, executionContext);
         }
@@ -81,6 +81,11 @@ final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator 
             }
         }
         return evaluator;
+    }
+
+    private Optional<String[]> pathOf(String expression) {
+        Optional<String[]> path = paths.get(expression);
+        return path != null ? path : paths.computeIfAbsent(expression, RecordPathEvaluator::parse);
     }
 
     private static Optional<String[]> parse(String expression) {
