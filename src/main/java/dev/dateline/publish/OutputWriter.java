@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -35,11 +36,29 @@ public final class OutputWriter {
             Files.createDirectories(target.getParent());
             Optional<OutputListing> existing = Files.isDirectory(target) && !isEmpty(target)
                     ? OutputListing.of(target) : Optional.empty();
-            Path fresh = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
+            Path fresh = folderBeside(target, "new");
             return existing.<PendingSite>map(listing -> new SiteUpdate(fresh, target, listing))
                     .orElseGet(() -> new StagedSite(fresh, target));
         } catch (IOException e) {
             throw cannotWrite(out, e);
+        }
+    }
+
+    /**
+     * A new, empty folder beside {@code target}, named after it. Made as any folder there is, with
+     * the permissions the user's umask gives: a temporary folder's would be the site's once it is
+     * moved into place, and would keep a web server running as another user out.
+     */
+    private static Path folderBeside(Path target, String purpose) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            String suffix = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+            try {
+                return Files.createDirectory(target.resolveSibling("." + target.getFileName() + "." + purpose + "-" + suffix));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -86,7 +105,7 @@ public final class OutputWriter {
             move(fresh, target);
             return;
         }
-        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+        Path old = folderBeside(target, "old");
         Files.delete(old);
         move(target, old);
         try {

@@ -64,6 +64,17 @@ class OutputWriterTest {
     }
 
     @Test
+    void theSiteFolderHasThePermissionsOfAnyNewFolderThere() throws IOException {
+        // a web server running as another user reads it if the user's umask lets it read new folders
+        Path plain = Files.createDirectory(temp.resolve("plain"));
+        publish(Map.of("index.html", "home"));
+        assertThat(Files.getPosixFilePermissions(out())).isEqualTo(Files.getPosixFilePermissions(plain));
+        publish(Map.of("index.html", "home again", "a/index.html", "a"));
+        assertThat(Files.getPosixFilePermissions(out())).isEqualTo(Files.getPosixFilePermissions(plain));
+        assertThat(Files.getPosixFilePermissions(out().resolve("a"))).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void aRebuildWritesOnlyWhatChangedAndDeletesWhatIsGone() throws IOException {
         publish(Map.of("index.html", "home", "t/one/index.html", "one", "t/two/index.html", "two", "t/feed.xml", "feed"));
         for (String unchanged : new String[] {"index.html", "t/one/index.html"}) {
