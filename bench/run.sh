@@ -7,7 +7,7 @@
 #
 # Each build is a new process. Two cases per tool:
 #   rebuild  over the output of the previous run, as `build` is used day to day
-#   fresh    into an empty folder (the previous output is deleted first, untimed)
+#   fresh    into a folder that does not exist yet (the previous output is moved aside, untimed)
 # Prints the median wall time and the median peak RSS of each, and the ratios Dateline/Hugo.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,8 +31,10 @@ median() {
 measure() { # fresh|rebuild OUT command... ; runs the command $runs times, each a new process
   local mode="$1" out="$2"; shift 2
   if [ "$mode" = rebuild ]; then "$@" >/dev/null 2>&1 || true; fi   # the output a rebuild starts from
-  for _ in $(seq "$runs"); do
-    if [ "$mode" = fresh ]; then rm -rf "$out"; fi
+  for i in $(seq "$runs"); do
+    # the previous output is moved aside, not deleted: ext4 searches long for a free inode among
+    # thousands deleted seconds before, which would time the file system's bookkeeping
+    if [ "$mode" = fresh ] && [ -e "$out" ]; then mkdir -p "$work/old"; mv "$out" "$work/old/$(basename "$out").$mode.$i.$RANDOM"; fi
     sync
     /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
     cat "$work/time"
