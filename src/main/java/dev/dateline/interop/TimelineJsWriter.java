@@ -25,7 +25,7 @@ final class TimelineJsWriter {
     private final ObjectWriteContext indented = new ObjectWriteContext.Base() {
         @Override
         public PrettyPrinter getPrettyPrinter() {
-            return new Indentation();
+            return new JsonIndentation();
         }
 
         @Override
@@ -155,80 +155,5 @@ final class TimelineJsWriter {
 
     private static boolean isEmpty(List<?> list) {
         return list == null || list.isEmpty();
-    }
-
-    /**
-     * The layout of Jackson's default pretty printer with two spaces per level: each object
-     * entry on a line of its own, arrays on the line they start on. Written out here because
-     * setting up Jackson's own costs a build more than writing the whole file.
-     */
-    private static final class Indentation implements PrettyPrinter {
-        private int depth;
-
-        @Override
-        public void writeRootValueSeparator(JsonGenerator g) {
-            g.writeRaw(' ');
-        }
-
-        @Override
-        public void writeStartObject(JsonGenerator g) {
-            g.writeRaw('{');
-            depth++;
-        }
-
-        @Override
-        public void beforeObjectEntries(JsonGenerator g) {
-            newLine(g);
-        }
-
-        @Override
-        public void writeObjectNameValueSeparator(JsonGenerator g) {
-            g.writeRaw(" : ");
-        }
-
-        @Override
-        public void writeObjectEntrySeparator(JsonGenerator g) {
-            g.writeRaw(',');
-            newLine(g);
-        }
-
-        @Override
-        public void writeEndObject(JsonGenerator g, int entries) {
-            depth--;
-            if (entries > 0) {
-                newLine(g);
-            } else {
-                g.writeRaw(' ');
-            }
-            g.writeRaw('}');
-        }
-
-        @Override
-        public void writeStartArray(JsonGenerator g) {
-            g.writeRaw('[');
-        }
-
-        @Override
-        public void beforeArrayValues(JsonGenerator g) {
-            g.writeRaw(' ');
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) {
-            g.writeRaw(", ");
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int values) {
-            g.writeRaw(' ');
-            g.writeRaw(']');
-        }
-
-        private void newLine(JsonGenerator g) {
-            g.writeRaw('\n');
-            for (int i = 0; i < depth; i++) {
-                g.writeRaw("  ");
-            }
-        }
     }
 }
