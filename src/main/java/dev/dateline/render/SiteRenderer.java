@@ -131,18 +131,12 @@ public final class SiteRenderer {
         // in the preview nothing else is left to do: they are made at once
         final class Parts {
             PageMeta meta;
-            Optional<OverviewView> overview;
-            Optional<byte[]> overviewHtml;
+            Optional<Overview> overview;
             List<byte[]> entries;
         }
         Parts parts = new Parts();
         Runnable meta = () -> parts.meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
-        Runnable overview = () -> {
-            parts.overview = new OverviewBuilder(messages(timeline), views.dates(), site.config().timeZone())
-                    .build(timeline);
-            parts.overviewHtml = parts.overview.map(o -> overviews.render(path, () -> List.of(locale, o),
-                    () -> HtmlWhitespace.compactToUtf8(engine.renderFragment("overview", "overview", locale, Map.of("o", o)))));
-        };
+        Runnable overview = () -> parts.overview = overview(site, timeline, views, path, locale);
         Runnable list = () -> parts.entries = entries(site, timeline, views, view, path);
         if (parallel) {
             // the overview, the longest when only one event changed, first
@@ -156,12 +150,12 @@ public final class SiteRenderer {
                 views.plainText(timeline.standfirst()), canonical, parts.meta, true);
         // the entries and the overview are rendered apart and joined to the rest of the page as bytes
         List<byte[]> pieces = new ArrayList<>(parts.entries);
-        parts.overviewHtml.ifPresent(pieces::add);
+        parts.overview.ifPresent(o -> pieces.add(o.html()));
         List<String> placeholders = EntrySplice.placeholders(pieces.size());
         Map<String, Object> variables = new HashMap<>(Map.of("page", page, "timeline", view,
                 "entries", placeholders.subList(0, parts.entries.size())));
         parts.overview.ifPresent(o -> {
-            variables.put("overview", o);
+            variables.put("overview", o.view());
             variables.put("overviewHtml", placeholders.get(parts.entries.size()));
         });
         // the pieces are compared as arrays, by identity: an unchanged piece is the one remembered
@@ -175,6 +169,17 @@ public final class SiteRenderer {
             parts.overview.ifPresent(o -> variables.put("overviewHtml", texts.get(parts.entries.size())));
             return renderHtml(path, "timeline", timeline.language(), variables);
         });
+    }
+
+    /** The overview graphic: its model, for the page's filters, and its HTML, compacted, in UTF-8. */
+    private record Overview(OverviewView view, byte[] html) {
+    }
+
+    /** The timeline's overview, rendered on its own (in the preview only when it changed); empty for a timeline without events. */
+    private Optional<Overview> overview(Site site, Timeline timeline, ViewFactory views, String path, Locale locale) {
+        return new OverviewBuilder(messages(timeline), views.dates(), site.config().timeZone()).build(timeline)
+                .map(o -> new Overview(o, overviews.render(path, () -> List.of(locale, o), () -> HtmlWhitespace.compactToUtf8(
+                        engine.renderFragment("overview", "overview", locale, Map.of("o", o))))));
     }
 
     /**
