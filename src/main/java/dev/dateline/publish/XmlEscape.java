@@ -1,5 +1,7 @@
 package dev.dateline.publish;
 
+import dev.dateline.render.Escaping;
+
 /**
  * Escapes text for XML as the JDK's streaming XML writer does: {@code &}, {@code <} and
  * {@code >}, and in attribute values {@code "} as well.
@@ -17,25 +19,12 @@ final class XmlEscape {
     }
 
     private static String escape(String text, boolean attribute) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String entity = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> attribute ? "&quot;" : null;
-                default -> null;
-            };
-            if (entity != null && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (entity != null) {
-                out.append(entity);
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
+        return Escaping.replace(text, (t, i) -> switch (t.charAt(i)) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> attribute ? "&quot;" : null;
+            default -> null;
+        });
     }
 }

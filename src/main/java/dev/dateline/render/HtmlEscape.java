@@ -27,30 +27,11 @@ public final class HtmlEscape {
     }
 
     private static String escape(String text, boolean doubleQuotes, boolean singleQuotes) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String entity = entity(text, i, c, doubleQuotes, singleQuotes);
-            if (entity != null && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (entity != null) {
-                out.append(entity);
-            } else if (out != null) {
-                out.append(c);
-            }
-            if (entity == null && Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-                if (out != null) {
-                    out.append(text.charAt(i));
-                }
-            }
-        }
-        return out == null ? text : out.toString();
+        return Escaping.replace(text, (t, i) -> entity(t, i, doubleQuotes, singleQuotes));
     }
 
-    private static String entity(String text, int i, char c, boolean doubleQuotes, boolean singleQuotes) {
+    private static String entity(String text, int i, boolean doubleQuotes, boolean singleQuotes) {
+        char c = text.charAt(i);
         switch (c) {
             case '&':
                 return "&amp;";
@@ -77,7 +58,10 @@ public final class HtmlEscape {
         if (Character.isHighSurrogate(c)) {
             return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)) ? null : reference(c);
         }
-        return Character.isLowSurrogate(c) ? reference(c) : null;
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(text.charAt(i - 1)) ? null : reference(c);
+        }
+        return null;
     }
 
     private static String reference(char c) {
