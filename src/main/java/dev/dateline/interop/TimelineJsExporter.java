@@ -35,10 +35,6 @@ public final class TimelineJsExporter {
     private final TimelineJsWriter writer = new TimelineJsWriter();
     private final PageMemo<Slide> slides;
 
-    public TimelineJsExporter(MarkdownRenderer markdown) {
-        this(markdown, false);
-    }
-
     /** An exporter that, for a long-running preview, remembers each event's slide until the event changes. */
     public TimelineJsExporter(MarkdownRenderer markdown, boolean remembers) {
         this.markdown = markdown;

@@ -212,10 +212,7 @@ final class OverviewBuilder {
         DatePoint first = events.get(0).date().start().qualified(Qualifier.NONE);
         Event lastEvent = events.stream().max(Comparator.comparing(e -> TimeAxis.end(e.date(), zone))).orElseThrow();
         DatePoint last = lastEvent.date().end().orElse(lastEvent.date().start()).qualified(Qualifier.NONE);
-        // compared by their parts: a record's equals costs its first call some milliseconds to set up
-        boolean oneDate = first.local().equals(last.local()) && first.precision() == last.precision()
-                && first.offset().equals(last.offset());
-        EdtfDate span = oneDate ? EdtfDate.of(first) : EdtfDate.interval(first, last);
+        EdtfDate span = first.equals(last) ? EdtfDate.of(first) : EdtfDate.interval(first, last);
         return messages.format("overview.summary", messages.format("timeline.eventCount", events.size()),
                 dates.text(span), String.join(", ", lanes.stream().map(Lane::name).toList()));
     }
