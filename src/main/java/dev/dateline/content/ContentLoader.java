@@ -7,6 +7,7 @@ import dev.dateline.model.Site;
 import dev.dateline.model.SiteConfig;
 import dev.dateline.parallel.Parallel;
 import dev.dateline.model.Timeline;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.io.IOException;
@@ -27,6 +28,12 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
     private final YamlReader yaml = new YamlReader();
+    /**
+     * How old a file must have been when it was read for a remembering loader to trust, later,
+     * that an unchanged size and modification time mean unchanged text.
+     */
+    public static final Duration SETTLED = Duration.ofSeconds(2);
+
     private final ReadCache<LoadedEvent> readEvents;
 
     public ContentLoader() {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +17,12 @@ import java.util.function.BiFunction;
  * same folder again (as the preview does on every save) parses only the files whose text changed,
  * and reads only the files whose size or modification time changed.
  *
- * <p>A file's time is trusted only when it was already older than {@link #SETTLED} when the file
+ * <p>A file's time is trusted only when it was already older than {@link ContentLoader#SETTLED} when the file
  * was read: file systems keep times in ticks of some milliseconds, and a file saved twice within
  * one tick, at the same size, would otherwise look unchanged after the second save. Such a file
  * is read again, and its text compared, until it has settled.
  */
 final class ReadCache<T> {
-    static final Duration SETTLED = Duration.ofSeconds(2);
-
     private record Stamp(long size, FileTime modified) {
     }
 
@@ -54,7 +51,7 @@ final class ReadCache<T> {
         if (entry == null || !entry.settled() || stamp.isEmpty() || !entry.stamp().equals(stamp.get())) {
             Diagnostics found = new Diagnostics();
             Optional<String> text = TextFiles.read(file, found);
-            boolean settled = stamp.isPresent() && stamp.get().modified().toInstant().isBefore(now.minus(SETTLED));
+            boolean settled = stamp.isPresent() && stamp.get().modified().toInstant().isBefore(now.minus(ContentLoader.SETTLED));
             if (text.isEmpty()) {
                 entry = new Entry<>(stamp.orElse(null), false, null, Optional.empty(), found.sorted());
             } else if (entry != null && text.get().equals(entry.text())) {

@@ -1,6 +1,7 @@
 package dev.dateline.bench;
 
 import dev.dateline.Dateline;
+import dev.dateline.content.ContentLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +32,8 @@ public final class RebuildLatency {
         String original = Files.readString(edited);
         Dateline preview = Dateline.forPreview(Path.of("templates"));
         // a site's files were saved well before its preview starts, and the preview trusts a
-        // file's modification time once the file is two seconds old: so are these
-        Thread.sleep(2_500);
+        // file's modification time once the file has settled: so are these
+        Thread.sleep(ContentLoader.SETTLED.plusMillis(500).toMillis());
         long started = System.nanoTime();
         preview.build(content, Optional.empty());
         System.out.printf(Locale.ROOT, "first build of %d events: %.0f ms%n", events, (System.nanoTime() - started) / 1e6);
