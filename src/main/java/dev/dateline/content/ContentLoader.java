@@ -35,6 +35,8 @@ public final class ContentLoader {
     public static final Duration SETTLED = Duration.ofSeconds(2);
 
     private final ReadCache<LoadedEvent> readEvents;
+    private final ReadCache<LoadedTimeline> readTimelines;
+    private final ReadCache<SiteConfig> readSites;
 
     public ContentLoader() {
         this(false);
@@ -46,6 +48,8 @@ public final class ContentLoader {
      */
     public ContentLoader(boolean remembers) {
         this.readEvents = new ReadCache<>(remembers);
+        this.readTimelines = new ReadCache<>(remembers);
+        this.readSites = new ReadCache<>(remembers);
     }
 
     public LoadResult load(Path contentDir) {
@@ -59,7 +63,7 @@ public final class ContentLoader {
         List<Path> folders = timelineFolders(contentDir);
         List<String> timelineIds = folders.stream().map(dir -> dir.getFileName().toString()).toList();
         Optional<SiteConfig> config = Files.isRegularFile(siteFile)
-                ? yamlFile(siteFile, "site.yaml", diagnostics).flatMap(f -> SiteConfigReader.read(f, timelineIds))
+                ? readSites.read(siteFile, timelineIds, diagnostics, (text, found) -> siteConfig(siteFile, text, timelineIds, found))
                 : missingFile(siteFile, "the site has no site.yaml", "create it with title, language and timeZone", diagnostics);
         String language = config.map(SiteConfig::language).orElse("en");
         List<LoadedTimeline> timelines = new ArrayList<>();
@@ -81,7 +85,11 @@ public final class ContentLoader {
     public Optional<SiteConfig> siteConfig(Path contentDir, Diagnostics diagnostics) {
         Path siteFile = contentDir.resolve("site.yaml");
         List<String> timelineIds = timelineFolders(contentDir).stream().map(dir -> dir.getFileName().toString()).toList();
-        return yamlFile(siteFile, "site.yaml", diagnostics).flatMap(f -> SiteConfigReader.read(f, timelineIds));
+        return TextFiles.read(siteFile, diagnostics).flatMap(text -> siteConfig(siteFile, text, timelineIds, diagnostics));
+    }
+
+    private Optional<SiteConfig> siteConfig(Path file, String text, List<String> timelineIds, Diagnostics diagnostics) {
+        return yaml(file, text, "site.yaml", diagnostics).flatMap(f -> SiteConfigReader.read(f, timelineIds));
     }
 
     private Optional<LoadedTimeline> timeline(Path dir, String siteLanguage, Diagnostics diagnostics) {
@@ -96,8 +104,8 @@ public final class ContentLoader {
             return missingFile(file, "the timeline folder has no timeline.yaml",
                     "create it with at least title, standfirst and actors", diagnostics);
         }
-        Optional<LoadedTimeline> timeline = yamlFile(file, "timeline.yaml", diagnostics)
-                .flatMap(f -> TimelineReader.read(id, siteLanguage, f));
+        Optional<LoadedTimeline> timeline = readTimelines.read(file, siteLanguage, diagnostics, (text, found) ->
+                yaml(file, text, "timeline.yaml", found).flatMap(f -> TimelineReader.read(id, siteLanguage, f)));
         List<LoadedEvent> events = new ArrayList<>();
         Set<String> unreadable = new HashSet<>();
         // event files are read in parallel, each with diagnostics of its own, merged in file order
@@ -133,10 +141,8 @@ public final class ContentLoader {
                         }));
     }
 
-    private Optional<Fields> yamlFile(Path file, String what, Diagnostics diagnostics) {
-        return TextFiles.read(file, diagnostics)
-                .flatMap(text -> parse(file, text, 1, diagnostics))
-                .flatMap(node -> Fields.of(node, what, diagnostics));
+    private Optional<Fields> yaml(Path file, String text, String what, Diagnostics diagnostics) {
+        return parse(file, text, 1, diagnostics).flatMap(node -> Fields.of(node, what, diagnostics));
     }
 
     private Optional<YamlNode> parse(Path file, String text, int firstLine, Diagnostics diagnostics) {

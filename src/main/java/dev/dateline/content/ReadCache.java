@@ -21,12 +21,17 @@ import java.util.function.BiFunction;
  * was read: file systems keep times in ticks of some milliseconds, and a file saved twice within
  * one tick, at the same size, would otherwise look unchanged after the second save. Such a file
  * is read again, and its text compared, until it has settled.
+ *
+ * <p>What a file gives may also depend on something outside it (a timeline's default language
+ * comes from {@code site.yaml}): that is the context, and the last result is reused only with an
+ * equal one.
  */
 final class ReadCache<T> {
     private record Stamp(long size, FileTime modified) {
     }
 
-    private record Entry<T>(Stamp stamp, boolean settled, String text, Optional<T> result, List<Diagnostic> diagnostics) {
+    private record Entry<T>(Stamp stamp, boolean settled, Object context, String text, Optional<T> result,
+            List<Diagnostic> diagnostics) {
     }
 
     private final Map<Path, Entry<T>> entries = new ConcurrentHashMap<>();
@@ -42,22 +47,30 @@ final class ReadCache<T> {
      * the last result again when the file is unchanged. Its diagnostics go into {@code diagnostics}.
      */
     Optional<T> read(Path file, Diagnostics diagnostics, BiFunction<String, Diagnostics, Optional<T>> parse) {
+        return read(file, List.of(), diagnostics, parse);
+    }
+
+    /** As {@link #read(Path, Diagnostics, BiFunction)}, for a file whose result also depends on {@code context}. */
+    Optional<T> read(Path file, Object context, Diagnostics diagnostics, BiFunction<String, Diagnostics, Optional<T>> parse) {
         if (!enabled) {
             return TextFiles.read(file, diagnostics).flatMap(text -> parse.apply(text, diagnostics));
         }
         Instant now = Instant.now();
         Optional<Stamp> stamp = stamp(file);
         Entry<T> entry = entries.get(file);
+        if (entry != null && !entry.context().equals(context)) {
+            entry = null;
+        }
         if (entry == null || !entry.settled() || stamp.isEmpty() || !entry.stamp().equals(stamp.get())) {
             Diagnostics found = new Diagnostics();
             Optional<String> text = TextFiles.read(file, found);
             boolean settled = stamp.isPresent() && stamp.get().modified().toInstant().isBefore(now.minus(ContentLoader.SETTLED));
             if (text.isEmpty()) {
-                entry = new Entry<>(stamp.orElse(null), false, null, Optional.empty(), found.sorted());
+                entry = new Entry<>(stamp.orElse(null), false, context, null, Optional.empty(), found.sorted());
             } else if (entry != null && text.get().equals(entry.text())) {
-                entry = new Entry<>(stamp.orElse(null), settled, entry.text(), entry.result(), entry.diagnostics());
+                entry = new Entry<>(stamp.orElse(null), settled, context, entry.text(), entry.result(), entry.diagnostics());
             } else {
-                entry = new Entry<>(stamp.orElse(null), settled, text.get(), parse.apply(text.get(), found), found.sorted());
+                entry = new Entry<>(stamp.orElse(null), settled, context, text.get(), parse.apply(text.get(), found), found.sorted());
             }
             entries.put(file, entry);
         }

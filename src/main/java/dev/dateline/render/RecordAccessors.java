@@ -1,5 +1,6 @@
 package dev.dateline.render;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -8,19 +9,22 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The accessors of records' components ({@code title}) and their other public methods without
- * parameters ({@code reversed()}), as method handles looked up once per record type, each of type
- * {@code (Object)Object} so that it is called with {@code invokeExact}, with no adaptation per
- * call. Thread-safe.
+ * parameters ({@code reversed()}), looked up once per record type. Each is a {@link Function}
+ * made the way the compiler makes a method reference ({@code Event::title}), so that a
+ * class-data sharing archive keeps its class and a build does not generate one per accessor.
+ * Thread-safe.
  */
 final class RecordAccessors {
-    private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+    private static final MethodType APPLY = MethodType.methodType(Object.class, Object.class);
+    private static final MethodType FACTORY = MethodType.methodType(Function.class);
 
-    private final ClassValue<Map<String, MethodHandle>> accessors = new ClassValue<>() {
+    private final ClassValue<Map<String, Function<Object, Object>>> accessors = new ClassValue<>() {
         @Override
-        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+        protected Map<String, Function<Object, Object>> computeValue(Class<?> type) {
             return lookup(type);
         }
     };
@@ -29,15 +33,15 @@ final class RecordAccessors {
      * The accessor of the component {@code name} of {@code type}, or with {@code name()} its method
      * of that name without parameters; null when it has none or is not public.
      */
-    MethodHandle find(Class<?> type, String name) {
+    Function<Object, Object> find(Class<?> type, String name) {
         return accessors.get(type).get(name);
     }
 
-    private static Map<String, MethodHandle> lookup(Class<?> type) {
-        Map<String, MethodHandle> handles = new HashMap<>();
+    private static Map<String, Function<Object, Object>> lookup(Class<?> type) {
+        Map<String, Function<Object, Object>> functions = new HashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {
             try {
-                handles.put(component.getName(), MethodHandles.publicLookup().unreflect(component.getAccessor()).asType(GETTER));
+                functions.put(component.getName(), function(type, component.getAccessor()));
             } catch (IllegalAccessException e) {
                 // a record that is not public: its components stay unreadable from templates
             }
@@ -46,12 +50,27 @@ final class RecordAccessors {
             if (method.getParameterCount() == 0 && method.getReturnType() != void.class
                     && !Modifier.isStatic(method.getModifiers()) && method.getDeclaringClass() != Object.class) {
                 try {
-                    handles.put(method.getName() + "()", MethodHandles.publicLookup().unreflect(method).asType(GETTER));
+                    functions.put(method.getName() + "()", function(type, method));
                 } catch (IllegalAccessException e) {
                     // not reachable from here: left to the template engine's own evaluation
                 }
             }
         }
-        return Map.copyOf(handles);
+        return Map.copyOf(functions);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> function(Class<?> type, Method method) throws IllegalAccessException {
+        // the public lookup decides what templates may read; the record's own lookup only defines the function
+        MethodHandle target = MethodHandles.publicLookup().unreflect(method);
+        MethodHandles.Lookup owner = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+        try {
+            return (Function<Object, Object>) LambdaMetafactory.metafactory(owner, "apply", FACTORY, APPLY, target,
+                    MethodType.methodType(Object.class, type)).getTarget().invoke();
+        } catch (IllegalAccessException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot make an accessor for " + method, e);
+        }
     }
 }

@@ -1,12 +1,12 @@
 package dev.dateline.render;
 
-import java.lang.invoke.MethodHandle;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
@@ -20,8 +20,8 @@ import org.thymeleaf.standard.expression.StandardExpressions;
 
 /**
  * Evaluates the expressions that are a variable and a path of record components
- * ({@code ${page.meta.ogType}}, most of a theme's) by reading the components through method
- * handles, with a few more steps templates need ({@code ${event.sources.isEmpty()}},
+ * ({@code ${page.meta.ogType}}, most of a theme's) by reading the components through their
+ * accessors, with a few more steps templates need ({@code ${event.sources.isEmpty()}},
  * {@code ${it.last}}); every other expression, and any path that meets something else, goes to
  * OGNL as before, so the results are the same. OGNL spends most of a page's expression time
  * looking for indexed properties at each step of such a path.
@@ -103,7 +103,7 @@ final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator 
      */
     private Object step(Object value, String name, String expression) {
         if (value instanceof Record) {
-            MethodHandle accessor = accessors.find(value.getClass(), name);
+            Function<Object, Object> accessor = accessors.find(value.getClass(), name);
             return accessor == null ? UNKNOWN : read(accessor, value, expression);
         }
         if (value instanceof Collection<?> collection) {
@@ -136,10 +136,10 @@ final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator 
         };
     }
 
-    private static Object read(MethodHandle accessor, Object target, String expression) {
+    private static Object read(Function<Object, Object> accessor, Object target, String expression) {
         try {
-            return (Object) accessor.invokeExact(target);
-        } catch (Throwable e) {
+            return accessor.apply(target);
+        } catch (Exception e) {
             throw new TemplateProcessingException("Exception evaluating expression: \"" + expression + "\"", e);
         }
     }

@@ -1,7 +1,7 @@
 package dev.dateline.render;
 
-import java.lang.invoke.MethodHandle;
 import java.util.Map;
+import java.util.function.Function;
 import ognl.NoSuchPropertyException;
 import ognl.OgnlContext;
 import ognl.OgnlException;
@@ -11,7 +11,7 @@ import ognl.PropertyAccessor;
 /**
  * Reads record components in template expressions ({@code ${event.title}}) through their
  * accessors. OGNL finds record accessors only by a slow search over all methods on every
- * evaluation; this reads them through method handles looked up once per record type.
+ * evaluation; this reads them through functions looked up once per record type.
  */
 final class RecordPropertyAccessor implements PropertyAccessor {
     private final RecordAccessors accessors = new RecordAccessors();
@@ -23,13 +23,13 @@ final class RecordPropertyAccessor implements PropertyAccessor {
 
     @Override
     public Object getProperty(Map context, Object target, Object name) throws OgnlException {
-        MethodHandle accessor = accessors.find(target.getClass(), String.valueOf(name));
+        Function<Object, Object> accessor = accessors.find(target.getClass(), String.valueOf(name));
         if (accessor == null) {
             throw new NoSuchPropertyException(target, name);
         }
         try {
-            return accessor.invoke(target);
-        } catch (Throwable e) {
+            return accessor.apply(target);
+        } catch (Exception e) {
             throw new OgnlException("cannot read " + name + " of " + target.getClass().getSimpleName(), e);
         }
     }

@@ -776,6 +776,30 @@ class ContentLoaderTest {
         return printed(result).stream().map(s -> s.lines().findFirst().orElseThrow()).toList();
     }
 
+    @Test
+    void aRememberingLoaderFollowsSiteYamlIntoTheTimelinesItDidNotReadAgain() throws IOException {
+        writeSite();
+        writeEvent("a.md", "");
+        ContentLoader loader = new ContentLoader(true);
+        assertThat(loader.load(content).site().orElseThrow().timelines().get(0).language()).isEqualTo("nb");
+        write("site.yaml", SITE_YAML.replace("language: nb", "language: en"));
+        // timeline.yaml is unchanged, but the language it leaves to the site is not
+        assertThat(loader.load(content).site().orElseThrow().timelines().get(0).language()).isEqualTo("en");
+    }
+
+    @Test
+    void aRememberingLoaderGivesTheSameActorsWhileTimelineYamlIsUnchanged() throws IOException {
+        writeSite();
+        writeEvent("a.md", "");
+        ContentLoader loader = new ContentLoader(true);
+        List<Actor> first = loader.load(content).site().orElseThrow().timelines().get(0).actors();
+        writeEvent("a.md", "title: Edited");
+        Timeline again = loader.load(content).site().orElseThrow().timelines().get(0);
+        assertThat(again.events().get(0).title()).isEqualTo("Edited");
+        // the very same list, so that what was rendered from it is known unchanged at a glance
+        assertThat(again.actors()).isSameAs(first);
+    }
+
     private void writeSite() throws IOException {
         write("site.yaml", SITE_YAML);
         write("g20/timeline.yaml", TIMELINE_YAML);

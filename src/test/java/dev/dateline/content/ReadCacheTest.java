@@ -75,6 +75,23 @@ class ReadCacheTest {
     }
 
     @Test
+    void anUnchangedFileReadInAnotherContextIsParsedAgain(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("timeline.yaml");
+        write(file, "aaa", Instant.now().minusSeconds(3600));
+        ReadCache<String> byLanguage = new ReadCache<>(true);
+        List<String> contexts = new ArrayList<>();
+        for (String language : List.of("en", "en", "nb", "nb")) {
+            byLanguage.read(file, language, new Diagnostics(), (text, found) -> {
+                contexts.add(language);
+                return Optional.of(text + "-" + language);
+            });
+        }
+        assertThat(contexts).containsExactly("en", "nb");
+        assertThat(byLanguage.read(file, "nb", new Diagnostics(), (text, found) -> Optional.of("parsed again")))
+                .contains("aaa-nb");
+    }
+
+    @Test
     void aFileThatCannotBeReadIsReportedEachTime(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("event.md");
         write(file, "a\u0000b", Instant.now().minusSeconds(3600));
