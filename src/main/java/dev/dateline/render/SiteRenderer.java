@@ -34,7 +34,8 @@ public final class SiteRenderer {
     private final ScriptJson json = new ScriptJson();
     private final PageMemo<RenderedPage> pages;
     private final PageMemo<byte[]> entries;
-    private final PageMemo<byte[]> overviews;
+    /** The parts of timeline pages made apart from the rest: the overview and the structured data. */
+    private final PageMemo<byte[]> parts;
     private final PageMemo<ViewFactory.EventContent> contents;
     private final boolean remembers;
 
@@ -57,7 +58,7 @@ public final class SiteRenderer {
         this.remembers = rememberPages;
         this.pages = new PageMemo<>(rememberPages);
         this.entries = new PageMemo<>(rememberPages);
-        this.overviews = new PageMemo<>(rememberPages);
+        this.parts = new PageMemo<>(rememberPages);
         this.contents = new PageMemo<>(rememberPages);
         this.engine = new ThemeEngine(templates);
         this.assets = Assets.load(templates.resolve("assets"));
@@ -131,13 +132,19 @@ public final class SiteRenderer {
         // in the preview nothing else is left to do: they are made at once
         final class Parts {
             PageMeta meta;
+            byte[] structuredData;
             Optional<Overview> overview;
             List<byte[]> entries;
         }
-        Parts parts = new Parts();
-        Runnable meta = () -> parts.meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
-        Runnable overview = () -> parts.overview = overview(site, timeline, views, path, locale);
-        Runnable list = () -> parts.entries = entries(site, timeline, views, view, path);
+        Parts made = new Parts();
+        Runnable meta = () -> {
+            made.meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
+            // it lists every event: joined to the page as bytes, like the entries, it does not go through the template
+            made.structuredData = parts.render(path + "#structured-data", () -> made.meta.jsonLd(),
+                    () -> HtmlWhitespace.compactToUtf8(made.meta.jsonLd()));
+        };
+        Runnable overview = () -> made.overview = overview(site, timeline, views, path, locale);
+        Runnable list = () -> made.entries = entries(site, timeline, views, view, path);
         if (parallel) {
             // the overview, the longest when only one event changed, first
             Parallel.run(overview, meta, list);
@@ -146,17 +153,20 @@ public final class SiteRenderer {
             overview.run();
             list.run();
         }
-        PageView page = page(site, path, timeline.language(), timeline.title(),
-                views.plainText(timeline.standfirst()), canonical, parts.meta, true);
-        // the entries and the overview are rendered apart and joined to the rest of the page as bytes
-        List<byte[]> pieces = new ArrayList<>(parts.entries);
-        parts.overview.ifPresent(o -> pieces.add(o.html()));
+        // the entries, the overview and the structured data are rendered apart and joined to the rest of the page as bytes
+        List<byte[]> pieces = new ArrayList<>(made.entries);
+        made.overview.ifPresent(o -> pieces.add(o.html()));
+        pieces.add(made.structuredData);
         List<String> placeholders = EntrySplice.placeholders(pieces.size());
+        PageMeta metaWithPlaceholder = new PageMeta(made.meta.ogType(), made.meta.ogLocale(),
+                placeholders.get(pieces.size() - 1), made.meta.feedHref(), made.meta.feedTitle());
+        PageView page = page(site, path, timeline.language(), timeline.title(),
+                views.plainText(timeline.standfirst()), canonical, metaWithPlaceholder, true);
         Map<String, Object> variables = new HashMap<>(Map.of("page", page, "timeline", view,
-                "entries", placeholders.subList(0, parts.entries.size())));
-        parts.overview.ifPresent(o -> {
+                "entries", placeholders.subList(0, made.entries.size())));
+        made.overview.ifPresent(o -> {
             variables.put("overview", o.view());
-            variables.put("overviewHtml", placeholders.get(parts.entries.size()));
+            variables.put("overviewHtml", placeholders.get(made.entries.size()));
         });
         // the pieces are compared as arrays, by identity: an unchanged piece is the one remembered
         return pages.render(path, () -> List.of("timeline", locale, variables, pieces), () -> {
@@ -165,8 +175,10 @@ public final class SiteRenderer {
                 return new RenderedPage(path, joined.get());
             }
             List<String> texts = pieces.stream().map(piece -> new String(piece, StandardCharsets.UTF_8)).toList();
-            variables.put("entries", texts.subList(0, parts.entries.size()));
-            parts.overview.ifPresent(o -> variables.put("overviewHtml", texts.get(parts.entries.size())));
+            variables.put("entries", texts.subList(0, made.entries.size()));
+            made.overview.ifPresent(o -> variables.put("overviewHtml", texts.get(made.entries.size())));
+            variables.put("page", page(site, path, timeline.language(), timeline.title(),
+                    views.plainText(timeline.standfirst()), canonical, made.meta, true));
             return renderHtml(path, "timeline", timeline.language(), variables);
         });
     }
@@ -178,7 +190,7 @@ public final class SiteRenderer {
     /** The timeline's overview, rendered on its own (in the preview only when it changed); empty for a timeline without events. */
     private Optional<Overview> overview(Site site, Timeline timeline, ViewFactory views, String path, Locale locale) {
         return new OverviewBuilder(messages(timeline), views.dates(), site.config().timeZone()).build(timeline)
-                .map(o -> new Overview(o, overviews.render(path, () -> List.of(locale, o), () -> HtmlWhitespace.compactToUtf8(
+                .map(o -> new Overview(o, parts.render(path + "#overview", () -> List.of(locale, o), () -> HtmlWhitespace.compactToUtf8(
                         engine.renderFragment("overview", "overview", locale, Map.of("o", o))))));
     }
 
@@ -295,7 +307,7 @@ public final class SiteRenderer {
         engine.clearCache();
         pages.clear();
         entries.clear();
-        overviews.clear();
+        parts.clear();
         contents.clear();
     }
 

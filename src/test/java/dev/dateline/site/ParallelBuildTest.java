@@ -61,6 +61,22 @@ class ParallelBuildTest {
                 .contains("The renamed agency");
     }
 
+    @Test
+    void aTimelinePageWithPreformattedTextAroundItsListIsRenderedWhole(@TempDir Path temp) throws Exception {
+        Path content = temp.resolve("content");
+        SyntheticSite.main(new String[] {"30", content.toString()});
+        // preformatted text in the page's frame: its parts are not compacted apart, the page is rendered in one piece
+        edit(content.resolve("synthetic/timeline.yaml"), "standfirst: Generated for benchmarks.\n",
+                "standfirst: Generated for benchmarks.\nintro: |\n  Before the list:\n\n      indented   code\n        kept\n");
+        String page = new String(build(content, true).files().get("index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("<pre><code>indented   code\n  kept\n</code></pre>")
+                .contains("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\"")
+                .contains("event-00029/")
+                .doesNotContain("\u0000");
+        String sequential = new String(build(content, false).files().get("index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).isEqualTo(sequential);
+    }
+
     private static void edit(Path file, String from, String to) throws java.io.IOException {
         String text = java.nio.file.Files.readString(file);
         assertThat(text).contains(from);
