@@ -1,5 +1,7 @@
 package dev.dateline.render;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Drops the indentation of the templates and the blank lines they leave where a conditional
  * element was removed. Every line break stays, so browsers render the page exactly as before
@@ -19,6 +21,11 @@ final class HtmlWhitespace {
 
     /** The part {@code [from, to)} of a page compacted on its own, in UTF-8, without copying it out first. */
     static byte[] compactToUtf8(String html, int from, int to) {
+        int firstLineEnd = html.indexOf('\n', from);
+        if (firstLineEnd < 0 || firstLineEnd >= to) {
+            // one line (a page's structured data, for one) has no indentation to drop
+            return (from == 0 && to == html.length() ? html : html.substring(from, to)).getBytes(StandardCharsets.UTF_8);
+        }
         Utf8Output out = new Utf8Output(to - from);
         int i = from;
         while (i < to) {
