@@ -137,7 +137,7 @@ public final class SiteRenderer {
             List<byte[]> entries;
         }
         Parts made = new Parts();
-        Runnable meta = () -> {
+        Runnable structuredData = () -> {
             made.meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
             // it lists every event: joined to the page as bytes, like the entries, it does not go through the template
             made.structuredData = parts.render(path + "#structured-data", () -> made.meta.jsonLd(),
@@ -147,9 +147,9 @@ public final class SiteRenderer {
         Runnable list = () -> made.entries = entries(site, timeline, views, view, path);
         if (parallel) {
             // the overview, the longest when only one event changed, first
-            Parallel.run(overview, meta, list);
+            Parallel.run(overview, structuredData, list);
         } else {
-            meta.run();
+            structuredData.run();
             overview.run();
             list.run();
         }
@@ -158,10 +158,9 @@ public final class SiteRenderer {
         made.overview.ifPresent(o -> pieces.add(o.html()));
         pieces.add(made.structuredData);
         List<String> placeholders = EntrySplice.placeholders(pieces.size());
-        PageMeta metaWithPlaceholder = new PageMeta(made.meta.ogType(), made.meta.ogLocale(),
-                placeholders.get(pieces.size() - 1), made.meta.feedHref(), made.meta.feedTitle());
-        PageView page = page(site, path, timeline.language(), timeline.title(),
-                views.plainText(timeline.standfirst()), canonical, metaWithPlaceholder, true);
+        Function<PageMeta, PageView> pageWith = meta -> page(site, path, timeline.language(), timeline.title(),
+                views.plainText(timeline.standfirst()), canonical, meta, true);
+        PageView page = pageWith.apply(made.meta.withJsonLd(placeholders.get(pieces.size() - 1)));
         Map<String, Object> variables = new HashMap<>(Map.of("page", page, "timeline", view,
                 "entries", placeholders.subList(0, made.entries.size())));
         made.overview.ifPresent(o -> {
@@ -177,8 +176,7 @@ public final class SiteRenderer {
             List<String> texts = pieces.stream().map(piece -> new String(piece, StandardCharsets.UTF_8)).toList();
             variables.put("entries", texts.subList(0, made.entries.size()));
             made.overview.ifPresent(o -> variables.put("overviewHtml", texts.get(made.entries.size())));
-            variables.put("page", page(site, path, timeline.language(), timeline.title(),
-                    views.plainText(timeline.standfirst()), canonical, made.meta, true));
+            variables.put("page", pageWith.apply(made.meta));
             return renderHtml(path, "timeline", timeline.language(), variables);
         });
     }

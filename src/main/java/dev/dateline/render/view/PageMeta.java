@@ -6,4 +6,8 @@ package dev.dateline.render.view;
  * its timeline's feed. {@code jsonLd} and {@code feedHref} may be null.
  */
 public record PageMeta(String ogType, String ogLocale, String jsonLd, String feedHref, String feedTitle) {
+
+    public PageMeta withJsonLd(String newJsonLd) {
+        return new PageMeta(ogType, ogLocale, newJsonLd, feedHref, feedTitle);
+    }
 }
