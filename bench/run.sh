@@ -8,7 +8,8 @@
 # Each build is a new process. Two cases per tool:
 #   rebuild  over the output of the previous run, as `build` is used day to day
 #   fresh    into a folder that does not exist yet (the previous output is moved aside, untimed)
-# Prints the median wall time and the median peak RSS of each, and the ratios Dateline/Hugo.
+# Prints the median wall time, CPU time (user + system) and peak RSS of each, and the ratios
+# Dateline/Hugo.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-5}"; shift || true
@@ -19,13 +20,14 @@ command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian packa
 "$here/dateline" --version >/dev/null   # builds the jar first
 "$here/dateline" build --content "$here/content" --templates "$here/templates" --out "$work/warm" >/dev/null   # and the class-data archive
 
-# median of the "seconds kilobytes" lines on stdin: prints "seconds MiB"
+# medians of the "seconds kilobytes user-seconds system-seconds" lines on stdin: prints "seconds cpu-seconds MiB"
 median() {
   local lines; lines="$(cat)"
-  local t m
+  local t c m
   t=$(cut -d' ' -f1 <<<"$lines" | sort -n | awk '{ v[NR]=$1 } END { print v[int((NR+1)/2)] }')
+  c=$(awk '{ printf "%.2f\n", $3 + $4 }' <<<"$lines" | sort -n | awk '{ v[NR]=$1 } END { print v[int((NR+1)/2)] }')
   m=$(cut -d' ' -f2 <<<"$lines" | sort -n | awk '{ v[NR]=$1 } END { printf "%.0f", v[int((NR+1)/2)]/1024 }')
-  echo "$t $m"
+  echo "$t $c $m"
 }
 
 measure() { # fresh|rebuild OUT command... ; runs the command $runs times, each a new process
@@ -36,17 +38,17 @@ measure() { # fresh|rebuild OUT command... ; runs the command $runs times, each 
     # thousands deleted seconds before, which would time the file system's bookkeeping
     if [ "$mode" = fresh ] && [ -e "$out" ]; then mkdir -p "$work/old"; mv "$out" "$work/old/$(basename "$out").$mode.$i.$RANDOM"; fi
     sync
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+    /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
     cat "$work/time"
   done | median
 }
 
-ratio() { awk -v d="$1" -v h="$2" 'BEGIN { split(d, a, " "); split(h, b, " "); printf "%.2fx, %.2fx", a[1]/b[1], a[2]/b[2] }'; }
+ratio() { awk -v d="$1" -v h="$2" 'BEGIN { split(d, a, " "); split(h, b, " "); printf "%.2fx, %.2fx, %.2fx", a[1]/b[1], a[2]/b[2], a[3]/b[3] }'; }
 
-printf '%-8s %-8s %-18s %-18s %s\n' "events" "case" "dateline (s, MiB)" "hugo (s, MiB)" "dateline/hugo (time, memory)"
+printf '%-8s %-8s %-22s %-22s %s\n' "events" "case" "dateline (s, cpu, MiB)" "hugo (s, cpu, MiB)" "dateline/hugo (time, cpu, memory)"
 for mode in rebuild fresh; do
   g20=$(measure "$mode" "$work/g20" "$here/dateline" build --content "$here/content" --templates "$here/templates" --out "$work/g20")
-  printf '%-8s %-8s %-18s %-18s %s\n' "G20" "$mode" "$g20" "-" "-"
+  printf '%-8s %-8s %-22s %-22s %s\n' "G20" "$mode" "$g20" "-" "-"
 done
 for n in "${sizes[@]}"; do
   java "$here/src/test/java/dev/dateline/bench/SyntheticSite.java" "$n" "$work/c$n" --hugo "$work/h$n"
@@ -58,6 +60,6 @@ for n in "${sizes[@]}"; do
     else
       h="(no hugo)"; r="-"
     fi
-    printf '%-8s %-8s %-18s %-18s %s\n' "$n" "$mode" "$d" "$h" "$r"
+    printf '%-8s %-8s %-22s %-22s %s\n' "$n" "$mode" "$d" "$h" "$r"
   done
 done
