@@ -2,13 +2,13 @@ package dev.dateline.interop;
 
 import dev.dateline.interop.TimelineJsFormat.Background;
 import dev.dateline.interop.TimelineJsFormat.Date;
-import dev.dateline.interop.TimelineJsFormat.Era;
 import dev.dateline.interop.TimelineJsFormat.Media;
 import dev.dateline.interop.TimelineJsFormat.Slide;
 import dev.dateline.interop.TimelineJsFormat.Text;
 import dev.dateline.interop.TimelineJsFormat.TimelineData;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -38,27 +38,19 @@ final class TimelineJsWriter {
         ByteArrayOutputStream json = new ByteArrayOutputStream(8192);
         try (JsonGenerator out = factory.createGenerator(indented, json)) {
             out.writeStartObject();
-            slide(out, "title", data.title());
-            if (!isEmpty(data.events())) {
-                out.writeName("events");
-                out.writeStartArray();
-                for (Slide slide : data.events()) {
-                    slide(out, slide);
-                }
-                out.writeEndArray();
-            }
-            if (!isEmpty(data.eras())) {
-                out.writeName("eras");
-                out.writeStartArray();
-                for (Era era : data.eras()) {
-                    out.writeStartObject();
-                    date(out, "start_date", era.startDate());
-                    date(out, "end_date", era.endDate());
-                    text(out, era.text());
-                    out.writeEndObject();
-                }
-                out.writeEndArray();
-            }
+            object(out, "title", data.title(), TimelineJsWriter::slide);
+            array(out, "events", data.events(), (o, slide) -> {
+                o.writeStartObject();
+                slide(o, slide);
+                o.writeEndObject();
+            });
+            array(out, "eras", data.eras(), (o, era) -> {
+                o.writeStartObject();
+                object(o, "start_date", era.startDate(), TimelineJsWriter::date);
+                object(o, "end_date", era.endDate(), TimelineJsWriter::date);
+                object(o, "text", era.text(), TimelineJsWriter::text);
+                o.writeEndObject();
+            });
             string(out, "scale", data.scale());
             out.writeEndObject();
         }
@@ -66,35 +58,21 @@ final class TimelineJsWriter {
         return json.toByteArray();
     }
 
-    private static void slide(JsonGenerator out, String name, Slide slide) {
-        if (slide != null) {
-            out.writeName(name);
-            slide(out, slide);
-        }
-    }
-
     private static void slide(JsonGenerator out, Slide slide) {
-        out.writeStartObject();
-        date(out, "start_date", slide.startDate());
-        date(out, "end_date", slide.endDate());
-        text(out, slide.text());
-        media(out, slide.media());
+        object(out, "start_date", slide.startDate(), TimelineJsWriter::date);
+        object(out, "end_date", slide.endDate(), TimelineJsWriter::date);
+        object(out, "text", slide.text(), TimelineJsWriter::text);
+        object(out, "media", slide.media(), TimelineJsWriter::media);
         string(out, "group", slide.group());
         string(out, "display_date", slide.displayDate());
-        background(out, slide.background());
+        object(out, "background", slide.background(), TimelineJsWriter::background);
         if (slide.autolink() != null) {
             out.writeBooleanProperty("autolink", slide.autolink());
         }
         string(out, "unique_id", slide.uniqueId());
-        out.writeEndObject();
     }
 
-    private static void date(JsonGenerator out, String name, Date date) {
-        if (date == null) {
-            return;
-        }
-        out.writeName(name);
-        out.writeStartObject();
+    private static void date(JsonGenerator out, Date date) {
         number(out, "year", date.year());
         number(out, "month", date.month());
         number(out, "day", date.day());
@@ -103,41 +81,47 @@ final class TimelineJsWriter {
         number(out, "second", date.second());
         number(out, "millisecond", date.millisecond());
         string(out, "display_date", date.displayDate());
-        out.writeEndObject();
     }
 
     private static void text(JsonGenerator out, Text text) {
-        if (text != null) {
-            out.writeName("text");
-            out.writeStartObject();
-            string(out, "headline", text.headline());
-            string(out, "text", text.text());
-            out.writeEndObject();
-        }
+        string(out, "headline", text.headline());
+        string(out, "text", text.text());
     }
 
     private static void media(JsonGenerator out, Media media) {
-        if (media != null) {
-            out.writeName("media");
+        string(out, "url", media.url());
+        string(out, "caption", media.caption());
+        string(out, "credit", media.credit());
+        string(out, "thumbnail", media.thumbnail());
+        string(out, "alt", media.alt());
+        string(out, "title", media.title());
+        string(out, "link", media.link());
+    }
+
+    private static void background(JsonGenerator out, Background background) {
+        string(out, "url", background.url());
+        string(out, "color", background.color());
+    }
+
+    /** The object {@code name} with the fields {@code fields} writes, left out when there is no value. */
+    private static <T> void object(JsonGenerator out, String name, T value, BiConsumer<JsonGenerator, T> fields) {
+        if (value != null) {
+            out.writeName(name);
             out.writeStartObject();
-            string(out, "url", media.url());
-            string(out, "caption", media.caption());
-            string(out, "credit", media.credit());
-            string(out, "thumbnail", media.thumbnail());
-            string(out, "alt", media.alt());
-            string(out, "title", media.title());
-            string(out, "link", media.link());
+            fields.accept(out, value);
             out.writeEndObject();
         }
     }
 
-    private static void background(JsonGenerator out, Background background) {
-        if (background != null) {
-            out.writeName("background");
-            out.writeStartObject();
-            string(out, "url", background.url());
-            string(out, "color", background.color());
-            out.writeEndObject();
+    /** The array {@code name} of what {@code item} writes for each value, left out when there are none. */
+    private static <T> void array(JsonGenerator out, String name, List<T> values, BiConsumer<JsonGenerator, T> item) {
+        if (values != null && !values.isEmpty()) {
+            out.writeName(name);
+            out.writeStartArray();
+            for (T value : values) {
+                item.accept(out, value);
+            }
+            out.writeEndArray();
         }
     }
 
@@ -151,9 +135,5 @@ final class TimelineJsWriter {
         if (value != null) {
             out.writeNumberProperty(name, value.intValue());
         }
-    }
-
-    private static boolean isEmpty(List<?> list) {
-        return list == null || list.isEmpty();
     }
 }
