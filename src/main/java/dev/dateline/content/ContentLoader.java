@@ -63,7 +63,7 @@ public final class ContentLoader {
         List<Path> folders = timelineFolders(contentDir);
         List<String> timelineIds = folders.stream().map(dir -> dir.getFileName().toString()).toList();
         Optional<SiteConfig> config = Files.isRegularFile(siteFile)
-                ? readSites.read(siteFile, timelineIds, diagnostics, (text, found) -> siteConfig(siteFile, text, timelineIds, found))
+                ? readSites.read(siteFile, timelineIds, diagnostics, (text, found) -> parseSiteConfig(siteFile, text, timelineIds, found))
                 : missingFile(siteFile, "the site has no site.yaml", "create it with title, language and timeZone", diagnostics);
         String language = config.map(SiteConfig::language).orElse("en");
         List<LoadedTimeline> timelines = new ArrayList<>();
@@ -85,10 +85,10 @@ public final class ContentLoader {
     public Optional<SiteConfig> siteConfig(Path contentDir, Diagnostics diagnostics) {
         Path siteFile = contentDir.resolve("site.yaml");
         List<String> timelineIds = timelineFolders(contentDir).stream().map(dir -> dir.getFileName().toString()).toList();
-        return TextFiles.read(siteFile, diagnostics).flatMap(text -> siteConfig(siteFile, text, timelineIds, diagnostics));
+        return TextFiles.read(siteFile, diagnostics).flatMap(text -> parseSiteConfig(siteFile, text, timelineIds, diagnostics));
     }
 
-    private Optional<SiteConfig> siteConfig(Path file, String text, List<String> timelineIds, Diagnostics diagnostics) {
+    private Optional<SiteConfig> parseSiteConfig(Path file, String text, List<String> timelineIds, Diagnostics diagnostics) {
         return yaml(file, text, "site.yaml", diagnostics).flatMap(f -> SiteConfigReader.read(f, timelineIds));
     }
 

@@ -67,8 +67,6 @@ final class RecordAccessors {
         try {
             return (Function<Object, Object>) LambdaMetafactory.metafactory(owner, "apply", FACTORY, APPLY, target,
                     MethodType.methodType(Object.class, type)).getTarget().invoke();
-        } catch (IllegalAccessException e) {
-            throw e;
         } catch (Throwable e) {
             throw new IllegalStateException("cannot make an accessor for " + method, e);
         }
