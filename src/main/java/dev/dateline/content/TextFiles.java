@@ -68,6 +68,13 @@ final class TextFiles {
 
     /** The text, or an error at the line and column of the first byte that is not UTF-8. */
     private static Optional<String> decode(Path file, byte[] bytes, Diagnostics diagnostics) {
+        // the string constructor decodes fastest, and puts U+FFFD where a byte is not UTF-8: only
+        // a text that holds that character (rarely) is decoded again strictly, to find the byte
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? Optional.of(text) : decodeStrictly(file, bytes, diagnostics);
+    }
+
+    private static Optional<String> decodeStrictly(Path file, byte[] bytes, Diagnostics diagnostics) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

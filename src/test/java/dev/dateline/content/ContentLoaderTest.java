@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -554,6 +555,32 @@ class ContentLoaderTest {
         writeSite();
         Files.write(timeline.resolve("timeline.yaml"),
                 (TIMELINE_YAML + "byline: Bjørn\n").getBytes(StandardCharsets.ISO_8859_1));
+
+        int bylineLine = (int) TIMELINE_YAML.lines().count() + 1;
+        assertThat(messages(load())).containsExactly(
+                "timeline.yaml:" + bylineLine + ":11: error: the file is not UTF-8 text (byte 0xF8)");
+    }
+
+    @Test
+    void theReplacementCharacterWrittenInUtf8IsText() throws IOException {
+        writeSite();
+        write("g20/events/x.md", "---\ndate: 2017-07-09\ntitle: Trump tweets \uFFFD\nkind: statement\n"
+                + "actors: [trump]\n---\nAn unreadable sign: \uFFFD.\n");
+
+        Event event = load().site().orElseThrow().home().events().get(0);
+
+        assertThat(event.title()).isEqualTo("Trump tweets \uFFFD");
+        assertThat(event.body()).isEqualTo("An unreadable sign: \uFFFD.\n");
+    }
+
+    @Test
+    void aBadByteAfterAReplacementCharacterIsStillFound() throws IOException {
+        writeSite();
+        byte[] valid = (TIMELINE_YAML + "byline: \uFFFD ").getBytes(StandardCharsets.UTF_8);
+        byte[] bad = Arrays.copyOf(valid, valid.length + 2);
+        bad[valid.length] = (byte) 0xF8;
+        bad[valid.length + 1] = '\n';
+        Files.write(timeline.resolve("timeline.yaml"), bad);
 
         int bylineLine = (int) TIMELINE_YAML.lines().count() + 1;
         assertThat(messages(load())).containsExactly(
