@@ -77,8 +77,14 @@ public final class MarkdownRenderer {
         return text.get(markdown, this::renderText);
     }
 
+    /**
+     * Renders the HTML as well: every text the site shows as plain text (a standfirst, an event's
+     * body) it shows as HTML too, and whichever is asked for first so parses the Markdown for both.
+     */
     private String renderText(String markdown) {
-        return textOf(parser.parse(markdown));
+        Node document = parser.parse(markdown);
+        html.put(markdown, clean(renderer.render(document)));
+        return textOf(document);
     }
 
     private static String textOf(Node document) {

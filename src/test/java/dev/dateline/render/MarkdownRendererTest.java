@@ -37,6 +37,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void htmlAfterTheTextOfTheSameMarkdownIsTheHtmlOfItAlone() {
+        String source = "**Bold** <script>alert(1)</script> [bad](javascript:alert(1)) [good](https://example.org)\n\n> quoted";
+        MarkdownRenderer textFirst = new MarkdownRenderer();
+
+        assertThat(textFirst.toText(source)).isEqualTo("Bold alert(1) bad good quoted");
+        assertThat(textFirst.toHtml(source)).isEqualTo(new MarkdownRenderer().toHtml(source));
+    }
+
+    @Test
     void plainTextDropsMarkup() {
         assertThat(markdown.toText("**Bold** [link](https://example.org)")).isEqualTo("Bold link");
     }
