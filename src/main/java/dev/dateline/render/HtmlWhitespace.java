@@ -27,12 +27,14 @@ final class HtmlWhitespace {
             return (from == 0 && to == html.length() ? html : html.substring(from, to)).getBytes(StandardCharsets.UTF_8);
         }
         Utf8Output out = new Utf8Output(to - from);
+        // most pages have no preformatted element: one look at their tags spares one per line
+        boolean mayHavePreformatted = hasPreformatted(html, from, to);
         int i = from;
         while (i < to) {
             int lineEnd = html.indexOf('\n', i);
             lineEnd = lineEnd >= to ? -1 : lineEnd;
             int end = lineEnd < 0 ? to : lineEnd + 1;
-            int preformatted = preformattedEnd(html, i, end, to);
+            int preformatted = mayHavePreformatted ? preformattedEnd(html, i, end, to) : -1;
             if (preformatted > 0) {
                 out.append(html, i, preformatted);
                 i = preformatted;
@@ -49,7 +51,12 @@ final class HtmlWhitespace {
 
     /** Whether a {@code <pre>} or {@code <textarea>} starts anywhere in the page, closed or not. */
     static boolean hasPreformatted(String html) {
-        for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+        return hasPreformatted(html, 0, html.length());
+    }
+
+    /** Whether a {@code <pre>} or {@code <textarea>} starts in {@code [from, to)}, closed or not. */
+    private static boolean hasPreformatted(String html, int from, int to) {
+        for (int at = html.indexOf('<', from); at >= 0 && at < to; at = html.indexOf('<', at + 1)) {
             if (preformattedTag(html, at) != null) {
                 return true;
             }
@@ -75,6 +82,11 @@ final class HtmlWhitespace {
 
     /** The name of the preformatted element whose start tag begins at {@code at}, or null. */
     private static String preformattedTag(String html, int at) {
+        // ASCII letters in lower case: only a p or a t can begin one of the names
+        char first = at + 1 < html.length() ? (char) (html.charAt(at + 1) | 0x20) : 0;
+        if (first != 'p' && first != 't') {
+            return null;
+        }
         for (String tag : PREFORMATTED) {
             int afterName = at + 1 + tag.length();
             if (html.regionMatches(true, at + 1, tag, 0, tag.length())
