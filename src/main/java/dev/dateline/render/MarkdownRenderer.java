@@ -52,14 +52,7 @@ public final class MarkdownRenderer {
 
     /** Block Markdown (paragraphs, lists, quotes) as HTML. */
     public String toHtml(String markdown) {
-        return html.get(markdown, this::renderHtml);
-    }
-
-    private String renderHtml(String markdown) {
-        Node document = parser.parse(markdown);
-        // most texts shown as HTML are also needed as plain text (descriptions, feeds): one parse serves both
-        text.put(markdown, textOf(document));
-        return clean(renderer.render(document));
+        return html.get(markdown, m -> render(m).html());
     }
 
     /** CommonMark's own HTML of block Markdown, before it is cleaned. */
@@ -74,17 +67,23 @@ public final class MarkdownRenderer {
 
     /** The text of the Markdown with all markup removed, on one line, for titles and descriptions. */
     public String toText(String markdown) {
-        return text.get(markdown, this::renderText);
+        return text.get(markdown, m -> render(m).text());
     }
 
     /**
-     * Renders the HTML as well: every text the site shows as plain text (a standfirst, an event's
-     * body) it shows as HTML too, and whichever is asked for first so parses the Markdown for both.
+     * The HTML and the text of the Markdown from one parse, both remembered: every text the site
+     * shows as plain text (a standfirst, an event's body) it shows as HTML too, and the other way
+     * round (descriptions, feeds), whichever is asked for first.
      */
-    private String renderText(String markdown) {
+    private Rendered render(String markdown) {
         Node document = parser.parse(markdown);
-        html.put(markdown, clean(renderer.render(document)));
-        return textOf(document);
+        Rendered rendered = new Rendered(clean(renderer.render(document)), textOf(document));
+        html.put(markdown, rendered.html());
+        text.put(markdown, rendered.text());
+        return rendered;
+    }
+
+    private record Rendered(String html, String text) {
     }
 
     private static String textOf(Node document) {
