@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The G20 story, built from the repository's content, read back as a reader's browser would. */
 class G20SiteTest {
     private static final String TIMELINE = "g20-cyber-unit";
-    private static final Path ARTICLE = Path.of("..", "shared", "source", "g20-cyber-unit-article.txt");
+    private static final Path ARTICLE = Path.of("src", "test", "resources", "g20", "article.txt");
     private static final Pattern HTML_DATETIME = Pattern.compile(
             "\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2}))?)?)?");
 
