@@ -1,54 +1,80 @@
 package dev.dateline;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Starts Debian's chromium (or, on a GitHub runner, its Chrome) headless through a local
- * chromedriver, never Selenium Manager, with the browser and performance logs switched on.
- * Every host name but 127.0.0.1 fails to resolve, so nothing can reach the network.
+ * The one way tests start a browser: a headless Chromium (or Chrome) with a fresh profile,
+ * driven through the chromedriver that {@link BrowserInstallation} finds, never through
+ * Selenium Manager. Every host name but 127.0.0.1 fails to resolve, so nothing reaches the
+ * network; the browser's console and network logs are on for the tests that read them.
  */
-public final class HeadlessChromium {
-    private HeadlessChromium() {
+public final class HeadlessChromium implements AutoCloseable {
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private HeadlessChromium(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
     }
 
-    public static ChromeDriver start(Path profile) {
-        return start(profile, true);
+    public static HeadlessChromium start() {
+        return start(true);
     }
 
     /** A browser with JavaScript switched off, as some readers have it, when {@code javascript} is false. */
-    public static ChromeDriver start(Path profile, boolean javascript) {
+    public static HeadlessChromium start(boolean javascript) {
+        BrowserInstallation installation = BrowserInstallation.find(System.getenv(), p -> Files.isExecutable(Path.of(p)));
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("dateline-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ChromeOptions options = new ChromeOptions();
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
-        options.setBinary(find("DATELINE_CHROME", "/usr/bin/chromium", "/usr/bin/google-chrome"));
+        options.setBinary(installation.browser());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
                 "--user-data-dir=" + profile.toAbsolutePath());
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL", "performance", "ALL"));
-        String githubDriver = Optional.ofNullable(System.getenv("CHROMEWEBDRIVER")).map(d -> d + "/chromedriver").orElse("");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(find("DATELINE_CHROMEDRIVER", "/usr/bin/chromedriver", githubDriver)))
+                .usingDriverExecutable(new File(installation.driver()))
+                .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new HeadlessChromium(driver, profile);
     }
 
-    private static String find(String variable, String... candidates) {
-        return Stream.concat(Optional.ofNullable(System.getenv(variable)).stream(), List.of(candidates).stream())
-                .filter(p -> !p.isEmpty() && Files.isExecutable(Path.of(p)))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no " + String.join(" or ", candidates)
-                        + ": install chromium and chromium-driver (.ci/run does), or set " + variable));
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temporary profile is harmless
+            }
+        }
     }
 }

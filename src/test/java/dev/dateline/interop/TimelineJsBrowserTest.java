@@ -26,7 +26,6 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -37,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The real thing: the G20 timeline.json loaded into TimelineJS 3.9.11 (installed from npm by
- * {@code npm ci} in src/test/timelinejs), self-hosted on 127.0.0.1, in headless Chromium.
+ * {@code npm ci} in src/test/timelinejs, which {@code mvn verify} runs), self-hosted on 127.0.0.1, in headless Chromium.
  */
 class TimelineJsBrowserTest {
     private static final Path TIMELINEJS = Path.of("src/test/timelinejs/node_modules/@knight-lab/timelinejs/dist");
@@ -66,17 +65,15 @@ class TimelineJsBrowserTest {
             </html>
             """;
 
-    @TempDir
-    Path profile;
-
     private HttpServer server;
     private final ConcurrentLinkedQueue<String> requests = new ConcurrentLinkedQueue<>();
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
 
     @BeforeEach
     void serve() throws IOException {
         assertThat(TIMELINEJS.resolve("js/timeline.js"))
-                .as("TimelineJS is installed: run `npm ci --prefix src/test/timelinejs` (.ci/run does)")
+                .as("TimelineJS is installed (mvn verify runs `npm ci` in src/test/timelinejs)")
                 .exists();
         SiteOutput site = new Dateline(Path.of("templates")).build(Path.of("content"), Optional.empty()).output().orElseThrow();
         byte[] json = site.files().get("g20-cyber-unit/timeline.json");
@@ -101,13 +98,14 @@ class TimelineJsBrowserTest {
             }
         });
         server.start();
-        browser = HeadlessChromium.start(profile);
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         server.stop(0);
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();

@@ -2,6 +2,7 @@ package dev.dateline.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dateline.HeadlessChromium;
 import dev.dateline.Trees;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -42,7 +43,7 @@ class PreviewBrowserTest {
 
     @BeforeAll
     static void launch() throws IOException {
-        chromium = new HeadlessChromium();
+        chromium = HeadlessChromium.start();
     }
 
     @AfterAll

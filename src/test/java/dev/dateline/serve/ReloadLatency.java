@@ -1,5 +1,6 @@
 package dev.dateline.serve;
 
+import dev.dateline.HeadlessChromium;
 import dev.dateline.Trees;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -43,7 +44,7 @@ public final class ReloadLatency {
         BlockingQueue<Preview.Build> builds = new LinkedBlockingQueue<>();
         try (Preview preview = Preview.start(new Preview.Settings(content, work.resolve("templates"),
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BasePath.ROOT), builds::add);
-             HeadlessChromium chromium = new HeadlessChromium()) {
+             HeadlessChromium chromium = HeadlessChromium.start()) {
             builds.clear();
             ChromeDriver browser = chromium.driver();
             // the page is replaced while the wait polls it: a script that meets an unloading page just polls again

@@ -1,15 +1,9 @@
 package dev.dateline.site;
 
 import dev.dateline.HeadlessChromium;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,21 +18,16 @@ import tools.jackson.databind.ObjectMapper;
 final class Browser implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final HeadlessChromium chromium;
     private final ChromeDriver driver;
-    private final Path profile;
 
-    private Browser(ChromeDriver driver, Path profile) {
-        this.driver = driver;
-        this.profile = profile;
+    private Browser(HeadlessChromium chromium) {
+        this.chromium = chromium;
+        this.driver = chromium.driver();
     }
 
     static Browser start(boolean javascript) {
-        try {
-            Path profile = Files.createTempDirectory("dateline-chromium");
-            return new Browser(HeadlessChromium.start(profile, javascript), profile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Browser(HeadlessChromium.start(javascript));
     }
 
     ChromeDriver driver() {
@@ -87,14 +76,6 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            driver.quit();
-        } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // a leftover temporary profile is harmless
-            }
-        }
+        chromium.close();
     }
 }
