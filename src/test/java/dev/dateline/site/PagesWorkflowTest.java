@@ -76,7 +76,7 @@ class PagesWorkflowTest {
     }
 
     /** The command README.md gives for running the tests. */
-    private static String readmeTestCommand() throws IOException {
+    static String readmeTestCommand() throws IOException {
         return Files.readAllLines(Path.of("README.md")).stream()
                 .filter(line -> line.contains("# runs all the tests"))
                 .map(line -> line.substring(0, line.indexOf('#')).strip())
