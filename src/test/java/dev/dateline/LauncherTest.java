@@ -34,6 +34,14 @@ class LauncherTest {
             exit "${JAVA_STATUS:-0}"
             """;
 
+    /** Quiet Maven 3.8 still prints colour codes; this one also fails when asked to. */
+    private static final String STAND_IN_MAVEN = """
+            #!/usr/bin/env bash
+            printf '\\033[0m\\033[0m\\n'
+            if [ "${MVN_STATUS:-0}" -ne 0 ]; then echo "[ERROR] COMPILATION ERROR"; exit "$MVN_STATUS"; fi
+            echo jar > "$(dirname "$4")/target/dateline.jar"
+            """;
+
     @TempDir
     Path checkout;
     @TempDir
@@ -59,6 +67,32 @@ class LauncherTest {
         Files.writeString(java, STAND_IN_JAVA);
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         log = bin.resolve("java.log");
+        Path mvn = bin.resolve("mvn");
+        Files.writeString(mvn, STAND_IN_MAVEN);
+        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @Test
+    void theFirstRunBuildsTheJarAndPrintsOneLineNotMavensOutput() throws Exception {
+        Files.delete(target.resolve("dateline.jar"));
+
+        Output output = runCapturing(0, 0, "--version");
+
+        assertThat(output.status()).isZero();
+        assertThat(output.text()).isEqualTo("dateline: building the jar (mvn package)...\n").doesNotContain("\u001b");
+        assertThat(target.resolve("dateline.jar")).exists();
+    }
+
+    @Test
+    void aFailedBuildOfTheJarShowsMavensOutputAndExitsWith3() throws Exception {
+        Files.delete(target.resolve("dateline.jar"));
+
+        Output output = runCapturing(1, 0, "build");
+
+        assertThat(output.status()).isEqualTo(3);
+        assertThat(output.text()).contains("[ERROR] COMPILATION ERROR")
+                .endsWith("dateline: the build of the jar failed; see the Maven output above\n");
+        assertThat(calls()).isEmpty();
     }
 
     @Test
@@ -128,6 +162,23 @@ class LauncherTest {
         Process process = builder.start();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         return process.exitValue();
+    }
+
+    private record Output(int status, String text) {
+    }
+
+    private Output runCapturing(int mavenStatus, int javaStatus, String... args) throws Exception {
+        List<String> command = Stream.concat(Stream.of("bash", checkout.resolve("dateline").toString()), Stream.of(args)).toList();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        builder.environment().put("JAVA_LOG", log.toString());
+        builder.environment().put("JAVA_STATUS", Integer.toString(javaStatus));
+        builder.environment().put("MVN_STATUS", Integer.toString(mavenStatus));
+        builder.environment().remove("DATELINE_JAVA_OPTS");
+        Process process = builder.start();
+        String text = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return new Output(process.exitValue(), text);
     }
 
     /** The stand-in's calls since the last look, one line of arguments each. */
