@@ -1,8 +1,10 @@
 package dev.dateline.cli;
 
+import dev.dateline.starter.Release;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -23,5 +25,10 @@ record BuildInfo(String version, String repository) {
             throw new UncheckedIOException(e);
         }
         return new BuildInfo(properties.getProperty("version", ""), properties.getProperty("repository", ""));
+    }
+
+    /** The release this Dateline is; empty for a development build (such as 0.2.0-SNAPSHOT). */
+    Optional<Release> release() {
+        return Release.of(repository, version);
     }
 }
