@@ -1,43 +1,26 @@
 package dev.dateline.workflow;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.dateline.LoopbackServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Serves release files on 127.0.0.1 the way GitHub does: {@code /OWNER/REPO/releases/download/TAG/NAME}
  * answers with a redirect to where the file is stored. Stands in for {@code GITHUB_SERVER_URL}.
  */
 final class ReleaseServer implements AutoCloseable {
-    private final HttpServer server;
-    private final ExecutorService threads = Executors.newFixedThreadPool(2);
     private final Map<String, byte[]> assets = new ConcurrentHashMap<>();
     private final List<String> downloads = new CopyOnWriteArrayList<>();
-
-    ReleaseServer() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::serve);
-        server.setExecutor(threads);
-        server.start();
-    }
+    private final LoopbackServer server = new LoopbackServer(this::serve);
 
     /** The server's address, as {@code GITHUB_SERVER_URL} gives it: no slash at the end. */
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.origin();
     }
 
     /** Publishes {@code bytes} as the file {@code name} of the release {@code tag} of {@code repository}. */
@@ -76,7 +59,6 @@ final class ReleaseServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        threads.shutdownNow();
+        server.close();
     }
 }

@@ -101,8 +101,7 @@ class ReleaseTest {
         Path site = newSite();
         Workflow pages = Workflow.read(site.resolve(".github/workflows/pages.yml"));
         try (ReleaseServer github = publishedRelease(Files.readAllBytes(jar()))) {
-            ActionRunner.Result run = new ActionRunner(Path.of("").toAbsolutePath(), site, runnerTemp(), github.url())
-                    .run(pages.step("build", Workflow.uses(REPOSITORY + "@")), Map.of("steps.pages.outputs.base_url", PAGES_BASE_URL));
+            ActionRunner.Result run = runBuildStep(site, github);
             assertThat(run.status()).as(run.log()).isZero();
             assertThat(run.log()).contains("dateline.jar: OK", "0 errors, 0 warnings");
             assertThat(github.downloads()).containsExactlyInAnyOrder(download("dateline.jar"), download("dateline.jar.sha256"));
@@ -122,8 +121,7 @@ class ReleaseTest {
         byte[] tampered = Files.readAllBytes(jar());
         tampered[tampered.length / 2] ^= 1;
         try (ReleaseServer github = publishedRelease(tampered)) {
-            ActionRunner.Result run = new ActionRunner(Path.of("").toAbsolutePath(), site, runnerTemp(), github.url())
-                    .run(buildStep(site), Map.of("steps.pages.outputs.base_url", PAGES_BASE_URL));
+            ActionRunner.Result run = runBuildStep(site, github);
             assertThat(run.status()).isNotZero();
             assertThat(run.log()).contains("::error title=Dateline::dateline.jar of " + REPOSITORY + " v" + version
                     + " does not match its checksum dateline.jar.sha256; it was not run");
@@ -135,8 +133,7 @@ class ReleaseTest {
     void aReleaseThatIsNotPublishedIsNamedInTheError() throws IOException {
         Path site = newSite();
         try (ReleaseServer github = new ReleaseServer()) {
-            ActionRunner.Result run = new ActionRunner(Path.of("").toAbsolutePath(), site, runnerTemp(), github.url())
-                    .run(buildStep(site), Map.of("steps.pages.outputs.base_url", PAGES_BASE_URL));
+            ActionRunner.Result run = runBuildStep(site, github);
             assertThat(run.status()).isNotZero();
             assertThat(run.log()).contains("could not download " + github.url() + "/" + REPOSITORY + "/releases/download/v"
                     + version + "/dateline.jar: is " + version + " a release of " + REPOSITORY + "?");
@@ -202,8 +199,11 @@ class ReleaseTest {
         return temp.resolve("my-timelines");
     }
 
-    private static JsonNode buildStep(Path site) {
-        return Workflow.read(site.resolve(".github/workflows/pages.yml")).step("build", Workflow.uses(REPOSITORY + "@"));
+    /** Runs the step of the site's Pages workflow that uses the Dateline action, with {@code github} as GitHub. */
+    private ActionRunner.Result runBuildStep(Path site, ReleaseServer github) throws IOException {
+        JsonNode step = Workflow.read(site.resolve(".github/workflows/pages.yml")).step("build", Workflow.uses(REPOSITORY + "@"));
+        return new ActionRunner(Path.of("").toAbsolutePath(), site, runnerTemp(), github.url())
+                .run(step, Map.of("steps.pages.outputs.base_url", PAGES_BASE_URL));
     }
 
     private ReleaseServer publishedRelease(byte[] jar) throws IOException {
