@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "dateline",
         mixinStandardHelpOptions = true,
-        version = "Dateline 0.1.0",
+        versionProvider = VersionProvider.class,
         description = "Builds dated timeline websites from structured content.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

@@ -18,6 +18,16 @@ class MainTest {
     }
 
     @Test
+    void versionPrintsTheVersionOfThePom() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String revision = pom.substring(pom.indexOf("<revision>") + 10, pom.indexOf("</revision>"));
+        CommandRun run = run("--version");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("Dateline " + revision + System.lineSeparator());
+        assertThat(revision).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+
+    @Test
     void buildWritesTheSiteAndExitsZero() {
         Path out = temp.resolve("out");
         CommandRun run = run("build", "--out", out.toString());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.dateline.workflow.Workflow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class CiScriptTest {
     void theLastCommandIsTheReadmesTestCommand() throws IOException {
         List<String> commands = Files.readAllLines(SCRIPT).stream()
                 .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        assertThat(commands.get(commands.size() - 1)).isEqualTo(PagesWorkflowTest.readmeTestCommand());
+        assertThat(commands.get(commands.size() - 1)).isEqualTo(Workflow.readmeTestCommand());
     }
 
     @Test

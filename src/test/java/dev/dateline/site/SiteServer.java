@@ -1,16 +1,11 @@
 package dev.dateline.site;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.dateline.LoopbackServer;
 import dev.dateline.publish.SiteOutput;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** Serves a built site from memory on 127.0.0.1 and a free port, the way a static host would. */
 final class SiteServer implements AutoCloseable {
@@ -20,24 +15,16 @@ final class SiteServer implements AutoCloseable {
             "txt", "text/plain; charset=utf-8", "svg", "image/svg+xml");
 
     private final SiteOutput site;
-    private final HttpServer server;
-    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+    private final LoopbackServer server;
 
     SiteServer(SiteOutput site) {
         this.site = site;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::serve);
-        server.setExecutor(threads);
-        server.start();
+        server = new LoopbackServer(this::serve);
     }
 
     /** The address of the site's root, ending in a slash. */
     String origin() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        return server.origin() + "/";
     }
 
     String url(String path) {
@@ -66,7 +53,6 @@ final class SiteServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        threads.shutdownNow();
+        server.close();
     }
 }
