@@ -1,9 +1,9 @@
 package dev.dateline;
 
 import dev.dateline.content.ContentLoader;
-import dev.dateline.content.Diagnostics;
+import dev.dateline.diagnostics.Diagnostics;
 import dev.dateline.content.LoadResult;
-import dev.dateline.content.Location;
+import dev.dateline.diagnostics.Location;
 import dev.dateline.model.BaseUrl;
 import dev.dateline.model.Site;
 import dev.dateline.publish.LinkChecker;

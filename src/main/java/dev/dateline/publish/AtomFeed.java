@@ -8,7 +8,6 @@ import dev.dateline.model.Quote;
 import dev.dateline.model.Site;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
-import dev.dateline.parallel.Parallel;
 import dev.dateline.render.HtmlEscape;
 import dev.dateline.render.MarkdownRenderer;
 import dev.dateline.render.UrlLayout;
@@ -80,9 +79,9 @@ final class AtomFeed {
         // the entries are written apart, in parallel, and appended as they are: a feed of a long
         // timeline is most of its cost, and in the preview only an edited entry changes
         String tag = tagUri(timeline, timeline.id() + "/");
-        for (byte[] entry : Parallel.map(timeline.events(), event -> entries.render(feedPath + "#" + event.id(),
+        for (byte[] entry : timeline.events().parallelStream().map(event -> entries.render(feedPath + "#" + event.id(),
                 () -> List.of(event, timeline.actors(), base, zone, tag),
-                () -> entry(timeline, event, urls, base, zone, feedPath)))) {
+                () -> entry(timeline, event, urls, base, zone, feedPath))).toList()) {
             bytes.writeBytes(entry);
         }
         bytes.writeBytes("\n</feed>\n".getBytes(StandardCharsets.UTF_8));

@@ -1,13 +1,13 @@
 package dev.dateline.publish;
 
-import dev.dateline.interop.TimelineJsExporter;
+import dev.dateline.publish.TimelineJsExporter;
 import dev.dateline.model.Site;
 import dev.dateline.model.Timeline;
-import dev.dateline.parallel.Parallel;
 import dev.dateline.render.Asset;
 import dev.dateline.render.DateFormatter;
 import dev.dateline.render.SiteRenderer;
 import dev.dateline.render.UrlLayout;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -54,7 +54,7 @@ public final class Publisher {
         if (renderer.parallel()) {
             // the feeds and TimelineJS data are made beside the pages, not after them: otherwise the
             // end of a build is a feed on one core with nothing left for the other
-            Parallel.run(pages, exports);
+            Stream.of(pages, exports).parallel().forEach(Runnable::run);
         } else {
             pages.run();
             exports.run();

@@ -3,13 +3,13 @@ package dev.dateline.render;
 import dev.dateline.model.Event;
 import dev.dateline.model.Site;
 import dev.dateline.model.Timeline;
-import dev.dateline.parallel.Parallel;
 import dev.dateline.render.view.EraView;
 import dev.dateline.render.view.EventView;
 import dev.dateline.render.view.OverviewView;
 import dev.dateline.render.view.PageMeta;
 import dev.dateline.render.view.PageView;
 import dev.dateline.render.view.TimelineView;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,7 +109,7 @@ public final class SiteRenderer {
         }
         jobs.add(() -> notFoundPage(site));
         if (parallel) {
-            Parallel.forEachIndex(jobs.size(), i -> out.accept(jobs.get(i).get()));
+            jobs.parallelStream().map(Supplier::get).forEach(out);
         } else {
             jobs.stream().map(Supplier::get).forEach(out);
         }
@@ -147,7 +147,7 @@ public final class SiteRenderer {
         Runnable list = () -> made.entries = entries(site, timeline, views, view, path);
         if (parallel) {
             // the overview, the longest when only one event changed, first
-            Parallel.run(overview, structuredData, list);
+            Stream.of(overview, structuredData, list).parallel().forEach(Runnable::run);
         } else {
             structuredData.run();
             overview.run();
@@ -207,7 +207,7 @@ public final class SiteRenderer {
                     () -> HtmlWhitespace.compactToUtf8(engine.render("entry", locale,
                             Map.of("e", views.event(event, path), "eras", eras))));
         };
-        return parallel ? Parallel.map(timeline.events(), entry) : timeline.events().stream().map(entry).toList();
+        return parallel ? timeline.events().parallelStream().map(entry).toList() : timeline.events().stream().map(entry).toList();
     }
 
     private RenderedPage eventPage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, int index) {

@@ -1,11 +1,11 @@
-package dev.dateline.interop;
+package dev.dateline.publish;
 
-import dev.dateline.interop.TimelineJsFormat.Date;
-import dev.dateline.interop.TimelineJsFormat.Era;
-import dev.dateline.interop.TimelineJsFormat.Media;
-import dev.dateline.interop.TimelineJsFormat.Slide;
-import dev.dateline.interop.TimelineJsFormat.Text;
-import dev.dateline.interop.TimelineJsFormat.TimelineData;
+import dev.dateline.publish.TimelineJsFormat.Date;
+import dev.dateline.publish.TimelineJsFormat.Era;
+import dev.dateline.publish.TimelineJsFormat.Media;
+import dev.dateline.publish.TimelineJsFormat.Slide;
+import dev.dateline.publish.TimelineJsFormat.Text;
+import dev.dateline.publish.TimelineJsFormat.TimelineData;
 import dev.dateline.model.Actor;
 import dev.dateline.model.DatePoint;
 import dev.dateline.model.EdtfDate;
@@ -15,7 +15,6 @@ import dev.dateline.model.Qualifier;
 import dev.dateline.model.Quote;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
-import dev.dateline.parallel.Parallel;
 import dev.dateline.render.DateFormatter;
 import dev.dateline.render.HtmlEscape;
 import dev.dateline.render.MarkdownRenderer;
@@ -46,8 +45,8 @@ public final class TimelineJsExporter {
         Slide title = new Slide(null, null, new Text(HtmlEscape.everywhere(timeline.title()),
                 markdown.toHtml(timeline.standfirst())), null, null, null, null, null, null);
         Locale language = dates.locale();
-        List<Slide> events = Parallel.map(timeline.events(), e -> slides.render(timeline.id() + "#" + e.id(),
-                () -> List.of(e, timeline.actors(), language, zone), () -> slide(timeline, e, dates, zone)));
+        List<Slide> events = timeline.events().parallelStream().map(e -> slides.render(timeline.id() + "#" + e.id(),
+                () -> List.of(e, timeline.actors(), language, zone), () -> slide(timeline, e, dates, zone))).toList();
         List<Era> eras = timeline.eras().stream()
                 .map(era -> new Era(date(era.date().start(), zone), date(era.date().end().orElse(era.date().start()), zone),
                         new Text(HtmlEscape.everywhere(era.title()), null)))

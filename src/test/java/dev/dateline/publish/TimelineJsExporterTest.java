@@ -1,4 +1,4 @@
-package dev.dateline.interop;
+package dev.dateline.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

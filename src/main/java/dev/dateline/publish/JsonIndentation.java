@@ -1,4 +1,4 @@
-package dev.dateline.interop;
+package dev.dateline.publish;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.PrettyPrinter;

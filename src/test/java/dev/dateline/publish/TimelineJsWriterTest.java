@@ -1,14 +1,14 @@
-package dev.dateline.interop;
+package dev.dateline.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dateline.interop.TimelineJsFormat.Background;
-import dev.dateline.interop.TimelineJsFormat.Date;
-import dev.dateline.interop.TimelineJsFormat.Era;
-import dev.dateline.interop.TimelineJsFormat.Media;
-import dev.dateline.interop.TimelineJsFormat.Slide;
-import dev.dateline.interop.TimelineJsFormat.Text;
-import dev.dateline.interop.TimelineJsFormat.TimelineData;
+import dev.dateline.publish.TimelineJsFormat.Background;
+import dev.dateline.publish.TimelineJsFormat.Date;
+import dev.dateline.publish.TimelineJsFormat.Era;
+import dev.dateline.publish.TimelineJsFormat.Media;
+import dev.dateline.publish.TimelineJsFormat.Slide;
+import dev.dateline.publish.TimelineJsFormat.Text;
+import dev.dateline.publish.TimelineJsFormat.TimelineData;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

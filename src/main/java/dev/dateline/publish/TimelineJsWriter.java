@@ -1,11 +1,11 @@
-package dev.dateline.interop;
+package dev.dateline.publish;
 
-import dev.dateline.interop.TimelineJsFormat.Background;
-import dev.dateline.interop.TimelineJsFormat.Date;
-import dev.dateline.interop.TimelineJsFormat.Media;
-import dev.dateline.interop.TimelineJsFormat.Slide;
-import dev.dateline.interop.TimelineJsFormat.Text;
-import dev.dateline.interop.TimelineJsFormat.TimelineData;
+import dev.dateline.publish.TimelineJsFormat.Background;
+import dev.dateline.publish.TimelineJsFormat.Date;
+import dev.dateline.publish.TimelineJsFormat.Media;
+import dev.dateline.publish.TimelineJsFormat.Slide;
+import dev.dateline.publish.TimelineJsFormat.Text;
+import dev.dateline.publish.TimelineJsFormat.TimelineData;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.function.BiConsumer;
