@@ -24,8 +24,8 @@ public final class Publisher {
 
     public Publisher(SiteRenderer renderer) {
         this.renderer = renderer;
-        this.feed = new AtomFeed(renderer.markdown(), renderer.remembers());
-        this.timelineJs = new TimelineJsExporter(renderer.markdown(), renderer.remembers());
+        this.feed = new AtomFeed(renderer.markdown());
+        this.timelineJs = new TimelineJsExporter(renderer.markdown());
     }
 
     /** Builds every file of the site in memory. */
@@ -65,7 +65,7 @@ public final class Publisher {
         // the home timeline's own page has the home page as its canonical URL, so it is not listed
         String duplicate = urls.ownTimelinePage(site.home());
         site.config().baseUrl().ifPresent(base -> out.put("sitemap.xml", Sitemap.of(base,
-                paths.stream().filter(p -> !p.equals(duplicate)).sorted().toList()).getBytes(StandardCharsets.UTF_8)));
+                paths.stream().filter(p -> !p.equals(duplicate)).sorted().toList())));
         out.put("robots.txt", robots(site).getBytes(StandardCharsets.UTF_8));
     }
 
