@@ -52,7 +52,6 @@ public class RecordPathEvaluatorTest {
             new DateView(List.of(), "2017-07-09", " ", false, false));
 
     private static TemplateEngine engine(boolean recordPaths) {
-        RecordPropertyAccessor.install();
         TemplateEngine engine = new TemplateEngine();
         if (recordPaths) {
             StandardDialect dialect = new StandardDialect();
