@@ -32,12 +32,23 @@ public final class SiteRenderer {
     private final Assets assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ScriptJson json = new ScriptJson();
-    private final PageMemo<RenderedPage> pages;
-    private final PageMemo<byte[]> entries;
-    /** The parts of timeline pages made apart from the rest: the overview and the structured data. */
-    private final PageMemo<byte[]> parts;
-    private final PageMemo<ViewFactory.EventContent> contents;
-    private final boolean remembers;
+    private final BuildCache cache;
+
+    /** A whole page. */
+    private record PageKey(String path) implements BuildCache.Key<RenderedPage> {
+    }
+
+    /** An entry of a timeline's list. */
+    private record EntryKey(String timeline, String event) implements BuildCache.Key<byte[]> {
+    }
+
+    /** The overview graphic of a timeline page. */
+    private record OverviewKey(String path) implements BuildCache.Key<byte[]> {
+    }
+
+    /** The JSON-LD of a timeline page. */
+    private record StructuredDataKey(String path) implements BuildCache.Key<byte[]> {
+    }
 
     private final boolean parallel;
 
@@ -47,19 +58,16 @@ public final class SiteRenderer {
 
     /** A renderer that renders pages in parallel, or one after another. */
     public SiteRenderer(Path templates, boolean parallel) {
-        this(templates, parallel, false);
+        this(templates, parallel, BuildCache.NONE);
     }
 
     /**
-     * A renderer that renders pages in parallel or one after another and, for a long-running
-     * preview, remembers pages so that later builds render only the pages whose inputs changed.
+     * A renderer that renders pages in parallel or one after another and keeps what it made in
+     * {@code cache}: the preview's remembers pages, so that later builds render only the pages whose
+     * inputs changed.
      */
-    public SiteRenderer(Path templates, boolean parallel, boolean rememberPages) {
-        this.remembers = rememberPages;
-        this.pages = new PageMemo<>(rememberPages);
-        this.entries = new PageMemo<>(rememberPages);
-        this.parts = new PageMemo<>(rememberPages);
-        this.contents = new PageMemo<>(rememberPages);
+    public SiteRenderer(Path templates, boolean parallel, BuildCache cache) {
+        this.cache = cache;
         this.engine = new ThemeEngine(templates);
         this.assets = Assets.load(templates.resolve("assets"));
         this.parallel = parallel;
@@ -75,7 +83,7 @@ public final class SiteRenderer {
 
     /** Whether this renderer remembers what it rendered between builds, as the preview's does. */
     public boolean remembers() {
-        return remembers;
+        return cache.remembers();
     }
 
     /** Whether this renderer works on all cores, or one thing after another. */
@@ -117,7 +125,7 @@ public final class SiteRenderer {
     }
 
     private ViewFactory views(Site site, Timeline timeline, UrlLayout urls, Images images) {
-        return new ViewFactory(site, timeline, urls, messages(timeline), markdown, images, contents);
+        return new ViewFactory(site, timeline, urls, messages(timeline), markdown, images, cache);
     }
 
     private Messages messages(Timeline timeline) {
@@ -140,7 +148,7 @@ public final class SiteRenderer {
         Runnable structuredData = () -> {
             made.meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
             // it lists every event: joined to the page as bytes, like the entries, it does not go through the template
-            made.structuredData = parts.render(path + "#structured-data", () -> made.meta.jsonLd(),
+            made.structuredData = cache.get(new StructuredDataKey(path), () -> made.meta.jsonLd(),
                     () -> HtmlWhitespace.compactToUtf8(made.meta.jsonLd()));
         };
         Runnable overview = () -> made.overview = overview(site, timeline, views, path, locale);
@@ -168,7 +176,7 @@ public final class SiteRenderer {
             variables.put("overviewHtml", placeholders.get(made.entries.size()));
         });
         // the pieces are compared as arrays, by identity: an unchanged piece is the one remembered
-        return pages.render(path, () -> List.of("timeline", locale, variables, pieces), () -> {
+        return cache.get(new PageKey(path), () -> List.of("timeline", locale, variables, pieces), () -> {
             Optional<byte[]> joined = EntrySplice.join(engine.render("timeline", locale, variables), pieces);
             if (joined.isPresent()) {
                 return new RenderedPage(path, joined.get());
@@ -188,7 +196,7 @@ public final class SiteRenderer {
     /** The timeline's overview, rendered on its own (in the preview only when it changed); empty for a timeline without events. */
     private Optional<Overview> overview(Site site, Timeline timeline, ViewFactory views, String path, Locale locale) {
         return new OverviewBuilder(messages(timeline), views.dates(), site.config().timeZone()).build(timeline)
-                .map(o -> new Overview(o, parts.render(path + "#overview", () -> List.of(locale, o), () -> HtmlWhitespace.compactToUtf8(
+                .map(o -> new Overview(o, cache.get(new OverviewKey(path), () -> List.of(locale, o), () -> HtmlWhitespace.compactToUtf8(
                         engine.renderFragment("overview", "overview", locale, Map.of("o", o))))));
     }
 
@@ -202,7 +210,7 @@ public final class SiteRenderer {
         Function<Event, byte[]> entry = event -> {
             List<EraView> eras = view.eras().stream().filter(era -> event.id().equals(era.firstEventId())).toList();
             // an entry shows the event, what it relates to and the actors' names: the same model, the same entry
-            return entries.render(timeline.id() + "#" + event.id(),
+            return cache.get(new EntryKey(timeline.id(), event.id()),
                     () -> List.of(path, site.config().timeZone(), timeline.actors(), views.inputs(event), eras),
                     () -> HtmlWhitespace.compactToUtf8(engine.render("entry", locale,
                             Map.of("e", views.event(event, path), "eras", eras))));
@@ -215,7 +223,7 @@ public final class SiteRenderer {
         Event event = events.get(index);
         String path = urls.event(timeline, event);
         // the page shows the event, its neighbours and what they relate to: the same model, the same page
-        return pages.render(path, () -> List.of(site.config(), timeline.withEvents(List.of()), views.inputs(event),
+        return cache.get(new PageKey(path), () -> List.of(site.config(), timeline.withEvents(List.of()), views.inputs(event),
                 index > 0 ? views.inputs(events.get(index - 1)) : List.of(),
                 index + 1 < events.size() ? views.inputs(events.get(index + 1)) : List.of()), () -> {
             EventView view = views.event(event, path);
@@ -291,7 +299,7 @@ public final class SiteRenderer {
     }
 
     private RenderedPage html(String path, String template, String language, Map<String, Object> variables) {
-        return pages.render(path, () -> List.of(template, language, variables),
+        return cache.get(new PageKey(path), () -> List.of(template, language, variables),
                 () -> renderHtml(path, template, language, variables));
     }
 
@@ -303,10 +311,7 @@ public final class SiteRenderer {
     /** Forgets parsed templates and rendered pages, after a template file changed. */
     public void clearCaches() {
         engine.clearCache();
-        pages.clear();
-        entries.clear();
-        parts.clear();
-        contents.clear();
+        cache.clear();
     }
 
     static String shorten(String text, int max) {

@@ -51,8 +51,12 @@ final class ViewFactory {
             List<MediaView> media, List<QuoteView> quotes, List<SourceView> sources) {
     }
 
+    /** What an event shows whatever the page it is on. */
+    private record ContentKey(String timeline, String event) implements BuildCache.Key<EventContent> {
+    }
+
     ViewFactory(Site site, Timeline timeline, UrlLayout urls, Messages messages, MarkdownRenderer markdown,
-            Images images, PageMemo<EventContent> remembered) {
+            Images images, BuildCache cache) {
         this.timeline = timeline;
         this.urls = urls;
         this.messages = messages;
@@ -68,7 +72,7 @@ final class ViewFactory {
                 referencedBy.computeIfAbsent(r.event(), id -> new ArrayList<>()).add(event);
             }
         }
-        timeline.events().parallelStream().map(e -> Map.entry(e.id(), remembered.render(timeline.id() + "/" + e.id(),
+        timeline.events().parallelStream().map(e -> Map.entry(e.id(), cache.get(new ContentKey(timeline.id(), e.id()),
                         () -> List.of(e, timeline.actors(), timeline.language(), zone, mediaPaths(e)), () -> content(e))))
                 .toList().forEach(entry -> contents.put(entry.getKey(), entry.getValue()));
     }
