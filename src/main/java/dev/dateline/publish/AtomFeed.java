@@ -8,6 +8,7 @@ import dev.dateline.model.Quote;
 import dev.dateline.model.Site;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
+import dev.dateline.render.BuildCache;
 import dev.dateline.render.MarkdownRenderer;
 import dev.dateline.render.UrlLayout;
 import java.net.URI;
@@ -43,9 +44,15 @@ final class AtomFeed {
     private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private final MarkdownRenderer markdown;
+    private final BuildCache cache;
 
-    AtomFeed(MarkdownRenderer markdown) {
+    /** The HTML content of an event's entry. */
+    private record ContentKey(String timeline, String event) implements BuildCache.Key<String> {
+    }
+
+    AtomFeed(MarkdownRenderer markdown, BuildCache cache) {
         this.markdown = markdown;
+        this.cache = cache;
     }
 
     byte[] write(Site site, Timeline timeline) {
@@ -90,7 +97,8 @@ final class AtomFeed {
         xml.indent(2).write(x -> {
             x.writeStartElement("content");
             x.writeAttribute("type", "html");
-            x.writeCharacters(XmlOutput.valid(contentHtml(timeline, event)));
+            x.writeCharacters(XmlOutput.valid(cache.get(new ContentKey(timeline.id(), event.id()),
+                    () -> List.of(event, timeline.actors()), () -> contentHtml(timeline, event))));
             x.writeEndElement();
         });
         xml.indent(1).write(XMLStreamWriter::writeEndElement);

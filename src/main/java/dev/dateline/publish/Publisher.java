@@ -27,8 +27,8 @@ public final class Publisher {
 
     public Publisher(SiteRenderer renderer) {
         this.renderer = renderer;
-        this.feed = new AtomFeed(renderer.markdown());
-        this.timelineJs = new TimelineJsExporter(renderer.markdown());
+        this.feed = new AtomFeed(renderer.markdown(), renderer.cache());
+        this.timelineJs = new TimelineJsExporter(renderer.markdown(), renderer.cache());
     }
 
     /** Builds every file of the site in memory. */

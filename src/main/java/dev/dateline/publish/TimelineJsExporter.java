@@ -16,6 +16,7 @@ import dev.dateline.model.Quote;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
 import dev.dateline.render.DateFormatter;
+import dev.dateline.render.BuildCache;
 import dev.dateline.render.MarkdownRenderer;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -37,15 +38,23 @@ public final class TimelineJsExporter {
     private static final ObjectWriter JSON = JsonMapper.builder().build()
             .writer().with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
-    public TimelineJsExporter(MarkdownRenderer markdown) {
+    private final BuildCache cache;
+
+    /** The slide of an event. */
+    private record SlideKey(String timeline, String event) implements BuildCache.Key<Slide> {
+    }
+
+    public TimelineJsExporter(MarkdownRenderer markdown, BuildCache cache) {
         this.markdown = markdown;
+        this.cache = cache;
     }
 
     /** The timeline as TimelineJS data; {@code dates} formats the display dates of approximate or uncertain dates. */
     public TimelineData export(Timeline timeline, DateFormatter dates, ZoneId zone) {
         Slide title = new Slide(null, null, new Text(HtmlSnippet.escape(timeline.title()),
                 markdown.toHtml(timeline.standfirst())), null, null, null, null, null, null);
-        List<Slide> events = timeline.events().stream().map(e -> slide(timeline, e, dates, zone)).toList();
+        List<Slide> events = timeline.events().stream().map(e -> cache.get(new SlideKey(timeline.id(), e.id()),
+                () -> List.of(e, timeline.actors(), dates.locale(), zone), () -> slide(timeline, e, dates, zone))).toList();
         List<Era> eras = timeline.eras().stream()
                 .map(era -> new Era(date(era.date().start(), zone), date(era.date().end().orElse(era.date().start()), zone),
                         new Text(HtmlSnippet.escape(era.title()), null)))

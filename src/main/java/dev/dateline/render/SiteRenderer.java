@@ -81,6 +81,11 @@ public final class SiteRenderer {
         return engine;
     }
 
+    /** What this renderer keeps between builds: the preview's cache, or {@link BuildCache#NONE}. */
+    public BuildCache cache() {
+        return cache;
+    }
+
     /** Whether this renderer remembers what it rendered between builds, as the preview's does. */
     public boolean remembers() {
         return cache.remembers();
