@@ -1,9 +1,9 @@
 package dev.dateline;
 
 import dev.dateline.content.ContentLoader;
-import dev.dateline.content.Diagnostics;
+import dev.dateline.diagnostics.Diagnostics;
 import dev.dateline.content.LoadResult;
-import dev.dateline.content.Location;
+import dev.dateline.diagnostics.Location;
 import dev.dateline.model.BaseUrl;
 import dev.dateline.model.Site;
 import dev.dateline.publish.LinkChecker;
@@ -13,6 +13,7 @@ import dev.dateline.publish.PendingSite;
 import dev.dateline.publish.Publisher;
 import dev.dateline.publish.SiteOutput;
 import dev.dateline.publish.SiteSink;
+import dev.dateline.render.BuildCache;
 import dev.dateline.render.MissingMessageException;
 import dev.dateline.render.SiteRenderer;
 import java.net.URI;
@@ -43,7 +44,7 @@ public final class Dateline {
      * after an edit parses only changed files and renders only the pages the edit concerns.
      */
     public static Dateline forPreview(Path templates) {
-        return new Dateline(templates, new SiteRenderer(templates, true, true));
+        return new Dateline(templates, new SiteRenderer(templates, true, BuildCache.inMemory()));
     }
 
     /** A pipeline that renders pages in parallel on all cores, or one after another. */

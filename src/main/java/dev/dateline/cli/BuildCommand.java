@@ -1,7 +1,7 @@
 package dev.dateline.cli;
 
 import dev.dateline.Dateline;
-import dev.dateline.content.Diagnostics;
+import dev.dateline.diagnostics.Diagnostics;
 import dev.dateline.publish.OutputRefusedException;
 import java.net.URI;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.dateline.cli;
 
-import dev.dateline.content.Diagnostic;
-import dev.dateline.content.Diagnostics;
+import dev.dateline.diagnostics.Diagnostic;
+import dev.dateline.diagnostics.Diagnostics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 

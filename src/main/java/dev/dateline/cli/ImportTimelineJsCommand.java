@@ -1,9 +1,9 @@
 package dev.dateline.cli;
 
 import dev.dateline.content.ContentLoader;
-import dev.dateline.content.Diagnostics;
+import dev.dateline.diagnostics.Diagnostics;
 import dev.dateline.content.LoadResult;
-import dev.dateline.content.Severity;
+import dev.dateline.diagnostics.Severity;
 import dev.dateline.interop.ImportReport;
 import dev.dateline.interop.ImportWriter;
 import dev.dateline.interop.TimelineJsImporter;

@@ -1,12 +1,14 @@
 package dev.dateline.content;
 
+import dev.dateline.diagnostics.Diagnostics;
+import dev.dateline.diagnostics.Location;
 import dev.dateline.content.yaml.YamlNode;
 import dev.dateline.content.yaml.YamlReader;
 import dev.dateline.content.yaml.YamlSyntaxException;
 import dev.dateline.model.Site;
 import dev.dateline.model.SiteConfig;
-import dev.dateline.parallel.Parallel;
 import dev.dateline.model.Timeline;
+import java.util.stream.IntStream;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -111,7 +113,8 @@ public final class ContentLoader {
         // event files are read in parallel, each with diagnostics of its own, merged in file order
         List<Path> files = eventFiles(dir.resolve("events"));
         List<Diagnostics> found = files.stream().map(f -> new Diagnostics()).toList();
-        List<Optional<LoadedEvent>> read = Parallel.map(files.size(), i -> event(files.get(i), found.get(i)));
+        List<Optional<LoadedEvent>> read = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> event(files.get(i), found.get(i))).toList();
         for (int i = 0; i < files.size(); i++) {
             found.get(i).sorted().forEach(diagnostics::add);
             Path eventFile = files.get(i);

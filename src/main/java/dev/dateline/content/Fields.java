@@ -1,5 +1,7 @@
 package dev.dateline.content;
 
+import dev.dateline.diagnostics.Diagnostics;
+import dev.dateline.diagnostics.Location;
 import dev.dateline.content.yaml.YamlList;
 import dev.dateline.content.yaml.YamlMap;
 import dev.dateline.content.yaml.YamlNode;

@@ -1,5 +1,6 @@
 package dev.dateline.content;
 
+import dev.dateline.diagnostics.Diagnostics;
 import dev.dateline.model.Site;
 import java.util.Optional;
 

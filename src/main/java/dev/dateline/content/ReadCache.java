@@ -1,5 +1,7 @@
 package dev.dateline.content;
 
+import dev.dateline.diagnostics.Diagnostic;
+import dev.dateline.diagnostics.Diagnostics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

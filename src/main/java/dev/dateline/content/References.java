@@ -1,5 +1,6 @@
 package dev.dateline.content;
 
+import dev.dateline.diagnostics.Location;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

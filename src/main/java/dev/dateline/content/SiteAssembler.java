@@ -1,5 +1,7 @@
 package dev.dateline.content;
 
+import dev.dateline.diagnostics.Diagnostics;
+import dev.dateline.diagnostics.Location;
 import dev.dateline.model.Actor;
 import dev.dateline.model.DatePoint;
 import dev.dateline.model.EdtfDate;

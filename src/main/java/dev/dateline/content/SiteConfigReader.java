@@ -1,5 +1,7 @@
 package dev.dateline.content;
 
+import dev.dateline.diagnostics.Diagnostics;
+import dev.dateline.diagnostics.Location;
 import dev.dateline.model.BaseUrl;
 import dev.dateline.model.SiteConfig;
 import java.net.URI;

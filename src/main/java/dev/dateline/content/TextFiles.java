@@ -1,5 +1,7 @@
 package dev.dateline.content;
 
+import dev.dateline.diagnostics.Diagnostics;
+import dev.dateline.diagnostics.Location;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -43,11 +45,35 @@ final class TextFiles {
             return decode(file, bytes, diagnostics).map(text -> {
                 String noBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
                 return noBom.replace("\r\n", "\n").replace('\r', '\n');
-            });
+            }).filter(text -> withoutControlCharacters(file, text, diagnostics));
         } catch (IOException e) {
             diagnostics.error(Location.of(file), "cannot read the file: " + e.getMessage(), null);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the text is free of C0 control characters other than tab and line ends; an error at
+     * the first one otherwise. XML 1.0 cannot hold them at all (a feed with one is rejected whole by
+     * feed readers) and no page shows them.
+     */
+    private static boolean withoutControlCharacters(Path file, String text, Diagnostics diagnostics) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c < 0x20 && c != '\t') {
+                diagnostics.error(new Location(file, line, i - lineStart + 1),
+                        String.format(java.util.Locale.ROOT, "the control character U+%04X (%s) cannot be published",
+                                (int) c, Character.getName(c).toLowerCase(java.util.Locale.ROOT)),
+                        "remove it; it is invisible in most editors, but feeds and pages cannot hold it");
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The byte order marks of UTF-16, which Windows editors write when asked for "Unicode". */

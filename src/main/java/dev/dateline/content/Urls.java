@@ -1,5 +1,7 @@
 package dev.dateline.content;
 
+import dev.dateline.diagnostics.Diagnostics;
+import dev.dateline.diagnostics.Location;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.dateline.interop;
 
-import dev.dateline.content.Severity;
+import dev.dateline.diagnostics.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,14 +8,10 @@ import dev.dateline.model.Quote;
 import dev.dateline.model.Site;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
-import dev.dateline.parallel.Parallel;
-import dev.dateline.render.HtmlEscape;
+import dev.dateline.render.BuildCache;
 import dev.dateline.render.MarkdownRenderer;
 import dev.dateline.render.UrlLayout;
-import dev.dateline.render.PageMemo;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -25,6 +21,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamWriter;
+import org.jsoup.nodes.Element;
 
 /**
  * The Atom feed of a timeline ({@code <timeline>/feed.xml}, RFC 4287), one entry per event.
@@ -45,12 +44,15 @@ final class AtomFeed {
     private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private final MarkdownRenderer markdown;
-    private final PageMemo<byte[]> entries;
+    private final BuildCache cache;
 
-    /** A feed writer; one that {@code remembers} writes again only the entries whose event changed. */
-    AtomFeed(MarkdownRenderer markdown, boolean remembers) {
+    /** The HTML content of an event's entry. */
+    private record ContentKey(String timeline, String event) implements BuildCache.Key<String> {
+    }
+
+    AtomFeed(MarkdownRenderer markdown, BuildCache cache) {
         this.markdown = markdown;
-        this.entries = new PageMemo<>(remembers);
+        this.cache = cache;
     }
 
     byte[] write(Site site, Timeline timeline) {
@@ -58,66 +60,62 @@ final class AtomFeed {
         Optional<URI> base = site.config().baseUrl();
         ZoneId zone = site.config().timeZone();
         String feedPath = urls.timelineFile(timeline, UrlLayout.FEED);
-        Xml xml = new Xml();
-        xml.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"").append(ATOM)
-                .append("\" xml:lang=\"").append(XmlEscape.attribute(timeline.language())).append("\">");
-        xml.text(1, "id", base.map(b -> b.resolve(timeline.id() + "/").toString()).orElse(tagUri(timeline, timeline.id())));
-        xml.text(1, "title", timeline.title());
-        xml.text(1, "subtitle", markdown.toText(timeline.standfirst()));
-        xml.text(1, "updated", RFC_3339.format(feedUpdated(timeline, zone)));
-        xml.link(1, "alternate", "text/html", href(base, feedPath, urls.timeline(timeline)));
+        XmlOutput xml = new XmlOutput().write(x -> {
+            x.writeStartElement("feed");
+            x.writeDefaultNamespace(ATOM);
+            x.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", XmlOutput.valid(timeline.language()));
+        });
+        xml.element(1, "id", base.map(b -> b.resolve(timeline.id() + "/").toString()).orElse(tagUri(timeline, timeline.id())));
+        xml.element(1, "title", timeline.title());
+        xml.element(1, "subtitle", markdown.toText(timeline.standfirst()));
+        xml.element(1, "updated", RFC_3339.format(feedUpdated(timeline, zone)));
+        link(xml, 1, "alternate", "text/html", href(base, feedPath, urls.timeline(timeline)));
         if (base.isPresent()) {
-            xml.link(1, "self", "application/atom+xml", base.get().resolve(feedPath).toString());
+            link(xml, 1, "self", "application/atom+xml", base.get().resolve(feedPath).toString());
         }
-        xml.indent(1);
-        xml.out.append("<author>");
-        xml.text(2, "name", author(site, timeline));
-        xml.indent(1);
-        xml.out.append("</author>");
-        xml.text(1, "generator", "Dateline");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(xml.out.toString().getBytes(StandardCharsets.UTF_8));
-        // the entries are written apart, in parallel, and appended as they are: a feed of a long
-        // timeline is most of its cost, and in the preview only an edited entry changes
-        String tag = tagUri(timeline, timeline.id() + "/");
-        for (byte[] entry : Parallel.map(timeline.events(), event -> entries.render(feedPath + "#" + event.id(),
-                () -> List.of(event, timeline.actors(), base, zone, tag),
-                () -> entry(timeline, event, urls, base, zone, feedPath)))) {
-            bytes.writeBytes(entry);
+        xml.indent(1).write(x -> x.writeStartElement("author"));
+        xml.element(2, "name", author(site, timeline));
+        xml.indent(1).write(XMLStreamWriter::writeEndElement);
+        xml.element(1, "generator", "Dateline");
+        for (Event event : timeline.events()) {
+            entry(xml, timeline, event, urls, base, zone, feedPath);
         }
-        bytes.writeBytes("\n</feed>\n".getBytes(StandardCharsets.UTF_8));
-        return bytes.toByteArray();
+        return xml.indent(0).write(XMLStreamWriter::writeEndElement).finish();
     }
 
-    private byte[] entry(Timeline timeline, Event event, UrlLayout urls, Optional<URI> base, ZoneId zone,
+    private void entry(XmlOutput xml, Timeline timeline, Event event, UrlLayout urls, Optional<URI> base, ZoneId zone,
             String feedPath) {
         String page = urls.event(timeline, event);
-        Xml xml = new Xml();
-        xml.indent(1);
-        xml.out.append("<entry>");
-        xml.text(2, "id", base.map(b -> b.resolve(UrlLayout.pretty(page)).toString())
+        xml.indent(1).write(x -> x.writeStartElement("entry"));
+        xml.element(2, "id", base.map(b -> b.resolve(UrlLayout.pretty(page)).toString())
                 .orElse(tagUri(timeline, timeline.id() + "/" + event.id())));
-        xml.text(2, "title", event.title());
-        xml.text(2, "updated", RFC_3339.format(updated(event, zone)));
-        xml.link(2, "alternate", "text/html", href(base, feedPath, page));
-        xml.indent(2);
-        xml.out.append("<category term=\"").append(XmlEscape.attribute(event.kind().id())).append("\"/>");
-        xml.text(2, "summary", markdown.toText(event.body()));
-        xml.indent(2);
-        xml.out.append("<content type=\"html\">").append(XmlEscape.text(contentHtml(timeline, event))).append("</content>");
-        xml.indent(1);
-        xml.out.append("</entry>");
-        return xml.out.toString().getBytes(StandardCharsets.UTF_8);
+        xml.element(2, "title", event.title());
+        xml.element(2, "updated", RFC_3339.format(updated(event, zone)));
+        link(xml, 2, "alternate", "text/html", href(base, feedPath, page));
+        xml.empty(2, "category", "term", event.kind().id());
+        xml.element(2, "summary", markdown.toText(event.body()));
+        xml.indent(2).write(x -> {
+            x.writeStartElement("content");
+            x.writeAttribute("type", "html");
+            x.writeCharacters(XmlOutput.valid(cache.get(new ContentKey(timeline.id(), event.id()),
+                    () -> List.of(event, timeline.actors()), () -> contentHtml(timeline, event))));
+            x.writeEndElement();
+        });
+        xml.indent(1).write(XMLStreamWriter::writeEndElement);
+    }
+
+    private static void link(XmlOutput xml, int depth, String rel, String type, String href) {
+        xml.empty(depth, "link", "rel", rel, "type", type, "href", href);
     }
 
     private String contentHtml(Timeline timeline, Event event) {
         StringBuilder html = new StringBuilder(markdown.toHtml(event.body()));
         for (Quote quote : event.quotes()) {
             String by = timeline.actor(quote.by()).map(Actor::name).orElse(quote.by());
-            html.append("<blockquote lang=\"").append(HtmlEscape.attribute(quote.lang())).append("\"><p>")
-                    .append(HtmlEscape.text(quote.text())).append("</p><footer>")
-                    .append(HtmlEscape.text("\u2014 " + by + quote.source().map(s -> ", " + s.name()).orElse("")))
-                    .append("</footer></blockquote>");
+            Element blockquote = HtmlSnippet.element("blockquote").attr("lang", quote.lang());
+            blockquote.appendElement("p").text(quote.text());
+            blockquote.appendElement("footer").text("\u2014 " + by + quote.source().map(s -> ", " + s.name()).orElse(""));
+            html.append(blockquote.outerHtml());
         }
         return html.toString();
     }
@@ -164,28 +162,5 @@ final class AtomFeed {
     private static String href(Optional<URI> base, String feedPath, String page) {
         return base.map(b -> b.resolve(UrlLayout.pretty(page)).toString())
                 .orElseGet(() -> UrlLayout.relative(feedPath, page));
-    }
-
-    /** XML written as text, every element on its own indented line. */
-    private static final class Xml {
-        private final StringBuilder out = new StringBuilder(1024);
-
-        void indent(int depth) {
-            out.append('\n');
-            for (int i = 0; i < depth; i++) {
-                out.append("  ");
-            }
-        }
-
-        void text(int depth, String name, String text) {
-            indent(depth);
-            out.append('<').append(name).append('>').append(XmlEscape.text(text)).append("</").append(name).append('>');
-        }
-
-        void link(int depth, String rel, String type, String href) {
-            indent(depth);
-            out.append("<link rel=\"").append(XmlEscape.attribute(rel)).append("\" type=\"").append(XmlEscape.attribute(type))
-                    .append("\" href=\"").append(XmlEscape.attribute(href)).append("\"/>");
-        }
     }
 }

@@ -1,31 +1,34 @@
 package dev.dateline.publish;
 
-import dev.dateline.interop.TimelineJsExporter;
+import dev.dateline.publish.TimelineJsExporter;
 import dev.dateline.model.Site;
 import dev.dateline.model.Timeline;
-import dev.dateline.parallel.Parallel;
-import dev.dateline.render.Asset;
 import dev.dateline.render.DateFormatter;
 import dev.dateline.render.SiteRenderer;
 import dev.dateline.render.UrlLayout;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Puts together everything a site publishes: its pages, the theme's assets, per timeline its
- * Atom feed and TimelineJS data, and the files for robots.
+ * Puts together everything a site publishes, {@link SiteArtifact}s made at the same time: its pages,
+ * per timeline its Atom feed and TimelineJS data, the theme's assets and robots.txt; then the
+ * sitemap of all of them.
  */
 public final class Publisher {
     private final SiteRenderer renderer;
     private final AtomFeed feed;
     private final TimelineJsExporter timelineJs;
+    private final List<SiteArtifact> artifacts = List.of(this::pages, this::feeds, this::timelineJs, this::assets,
+            Publisher::robots);
 
     public Publisher(SiteRenderer renderer) {
         this.renderer = renderer;
-        this.feed = new AtomFeed(renderer.markdown(), renderer.remembers());
-        this.timelineJs = new TimelineJsExporter(renderer.markdown(), renderer.remembers());
+        this.feed = new AtomFeed(renderer.markdown(), renderer.cache());
+        this.timelineJs = new TimelineJsExporter(renderer.markdown(), renderer.cache());
     }
 
     /** Builds every file of the site in memory. */
@@ -42,31 +45,36 @@ public final class Publisher {
             paths.add(path);
             sink.put(path, bytes);
         };
-        UrlLayout urls = new UrlLayout(site);
-        Runnable pages = () -> renderer.render(site, page -> out.put(page.path(), page.bytes()));
-        Runnable exports = () -> {
-            for (Timeline timeline : site.timelines()) {
-                out.put(urls.timelineFile(timeline, UrlLayout.FEED), feed.write(site, timeline));
-                out.put(urls.timelineFile(timeline, UrlLayout.TIMELINE_JSON), timelineJs.write(timelineJs.export(
-                        timeline, dates(site, timeline), site.config().timeZone())));
-            }
-        };
-        if (renderer.parallel()) {
-            // the feeds and TimelineJS data are made beside the pages, not after them: otherwise the
-            // end of a build is a feed on one core with nothing left for the other
-            Parallel.run(pages, exports);
-        } else {
-            pages.run();
-            exports.run();
-        }
-        for (Asset asset : renderer.assets().all()) {
-            out.put(asset.publishedPath(), asset.bytes());
-        }
-        // the home timeline's own page has the home page as its canonical URL, so it is not listed
-        String duplicate = urls.ownTimelinePage(site.home());
+        // the feeds and TimelineJS data are made beside the pages, not after them: otherwise the
+        // end of a build is a feed on one core with nothing left for the other
+        Stream<SiteArtifact> all = artifacts.stream();
+        (renderer.parallel() ? all.parallel() : all).forEach(artifact -> artifact.write(site, out));
+        // the sitemap lists the pages the artifacts wrote; the home timeline's own page has the
+        // home page as its canonical URL, so it is not listed
+        String duplicate = new UrlLayout(site).ownTimelinePage(site.home());
         site.config().baseUrl().ifPresent(base -> out.put("sitemap.xml", Sitemap.of(base,
-                paths.stream().filter(p -> !p.equals(duplicate)).sorted().toList()).getBytes(StandardCharsets.UTF_8)));
-        out.put("robots.txt", robots(site).getBytes(StandardCharsets.UTF_8));
+                paths.stream().filter(p -> !p.equals(duplicate)).sorted().toList())));
+    }
+
+    private void pages(Site site, SiteSink out) {
+        renderer.render(site, page -> out.put(page.path(), page.bytes()));
+    }
+
+    private void feeds(Site site, SiteSink out) {
+        UrlLayout urls = new UrlLayout(site);
+        site.timelines().forEach(timeline -> out.put(urls.timelineFile(timeline, UrlLayout.FEED), feed.write(site, timeline)));
+    }
+
+    private void timelineJs(Site site, SiteSink out) {
+        UrlLayout urls = new UrlLayout(site);
+        for (Timeline timeline : site.timelines()) {
+            out.put(urls.timelineFile(timeline, UrlLayout.TIMELINE_JSON), timelineJs.write(timelineJs.export(
+                    timeline, dates(site, timeline), site.config().timeZone())));
+        }
+    }
+
+    private void assets(Site site, SiteSink out) {
+        renderer.assets().all().forEach(asset -> out.put(asset.publishedPath(), asset.bytes()));
     }
 
     private DateFormatter dates(Site site, Timeline timeline) {
@@ -74,9 +82,9 @@ public final class Publisher {
                 site.config().timeZone());
     }
 
-    private static String robots(Site site) {
-        StringBuilder out = new StringBuilder("User-agent: *\nAllow: /\n");
-        site.config().baseUrl().ifPresent(base -> out.append("Sitemap: ").append(base.resolve("sitemap.xml")).append('\n'));
-        return out.toString();
+    private static void robots(Site site, SiteSink out) {
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        site.config().baseUrl().ifPresent(base -> robots.append("Sitemap: ").append(base.resolve("sitemap.xml")).append('\n'));
+        out.put("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

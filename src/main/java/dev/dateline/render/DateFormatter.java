@@ -1,5 +1,6 @@
 package dev.dateline.render;
 
+import dev.dateline.render.view.DateView;
 import dev.dateline.model.DatePoint;
 import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Precision;

@@ -42,22 +42,17 @@ public final class MarkdownRenderer {
             .softbreak(" ")
             .omitSingleParagraphP(true)
             .build();
-    private final Safelist safelist = new LinkSafelist(Safelist.relaxed()
+    private final Safelist safelist = Safelist.relaxed()
             .removeTags("img")
             .addTags("abbr", "del", "ins", "mark", "s", "hr")
             .addAttributes("a", "title")
             .addAttributes("abbr", "title")
             .removeProtocols("a", "href", "ftp")
-            .preserveRelativeLinks(true));
+            .preserveRelativeLinks(true);
 
     /** Block Markdown (paragraphs, lists, quotes) as HTML. */
     public String toHtml(String markdown) {
         return html.get(markdown, m -> render(m).html());
-    }
-
-    /** CommonMark's own HTML of block Markdown, before it is cleaned. */
-    String uncleanedHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
     }
 
     /** Markdown of one paragraph as inline HTML, without the {@code <p>}. */
@@ -118,12 +113,8 @@ public final class MarkdownRenderer {
         return PlainText.oneLine(text.toString());
     }
 
+    /** The HTML cleaned by jsoup's cleaner with the safelist. */
     private String clean(String html) {
-        return PlainMarkup.clean(html).orElseGet(() -> cleanWithJsoup(html));
-    }
-
-    /** The HTML cleaned by jsoup's cleaner with the safelist, whatever it holds. */
-    String cleanWithJsoup(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, "https://dateline.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);

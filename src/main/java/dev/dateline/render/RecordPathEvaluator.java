@@ -74,7 +74,6 @@ final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator 
         if (evaluator == null) {
             synchronized (this) {
                 if (ognl == null) {
-                    RecordPropertyAccessor.install();
                     ognl = new OGNLVariableExpressionEvaluator(true);
                 }
                 evaluator = ognl;

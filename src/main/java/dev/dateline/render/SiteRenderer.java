@@ -3,13 +3,13 @@ package dev.dateline.render;
 import dev.dateline.model.Event;
 import dev.dateline.model.Site;
 import dev.dateline.model.Timeline;
-import dev.dateline.parallel.Parallel;
 import dev.dateline.render.view.EraView;
 import dev.dateline.render.view.EventView;
 import dev.dateline.render.view.OverviewView;
 import dev.dateline.render.view.PageMeta;
 import dev.dateline.render.view.PageView;
 import dev.dateline.render.view.TimelineView;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,12 +32,23 @@ public final class SiteRenderer {
     private final Assets assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ScriptJson json = new ScriptJson();
-    private final PageMemo<RenderedPage> pages;
-    private final PageMemo<byte[]> entries;
-    /** The parts of timeline pages made apart from the rest: the overview and the structured data. */
-    private final PageMemo<byte[]> parts;
-    private final PageMemo<ViewFactory.EventContent> contents;
-    private final boolean remembers;
+    private final BuildCache cache;
+
+    /** A whole page. */
+    private record PageKey(String path) implements BuildCache.Key<RenderedPage> {
+    }
+
+    /** An entry of a timeline's list. */
+    private record EntryKey(String timeline, String event) implements BuildCache.Key<byte[]> {
+    }
+
+    /** The overview graphic of a timeline page. */
+    private record OverviewKey(String path) implements BuildCache.Key<byte[]> {
+    }
+
+    /** The JSON-LD of a timeline page. */
+    private record StructuredDataKey(String path) implements BuildCache.Key<byte[]> {
+    }
 
     private final boolean parallel;
 
@@ -47,19 +58,16 @@ public final class SiteRenderer {
 
     /** A renderer that renders pages in parallel, or one after another. */
     public SiteRenderer(Path templates, boolean parallel) {
-        this(templates, parallel, false);
+        this(templates, parallel, BuildCache.NONE);
     }
 
     /**
-     * A renderer that renders pages in parallel or one after another and, for a long-running
-     * preview, remembers pages so that later builds render only the pages whose inputs changed.
+     * A renderer that renders pages in parallel or one after another and keeps what it made in
+     * {@code cache}: the preview's remembers pages, so that later builds render only the pages whose
+     * inputs changed.
      */
-    public SiteRenderer(Path templates, boolean parallel, boolean rememberPages) {
-        this.remembers = rememberPages;
-        this.pages = new PageMemo<>(rememberPages);
-        this.entries = new PageMemo<>(rememberPages);
-        this.parts = new PageMemo<>(rememberPages);
-        this.contents = new PageMemo<>(rememberPages);
+    public SiteRenderer(Path templates, boolean parallel, BuildCache cache) {
+        this.cache = cache;
         this.engine = new ThemeEngine(templates);
         this.assets = Assets.load(templates.resolve("assets"));
         this.parallel = parallel;
@@ -73,9 +81,14 @@ public final class SiteRenderer {
         return engine;
     }
 
+    /** What this renderer keeps between builds: the preview's cache, or {@link BuildCache#NONE}. */
+    public BuildCache cache() {
+        return cache;
+    }
+
     /** Whether this renderer remembers what it rendered between builds, as the preview's does. */
     public boolean remembers() {
-        return remembers;
+        return cache.remembers();
     }
 
     /** Whether this renderer works on all cores, or one thing after another. */
@@ -109,7 +122,7 @@ public final class SiteRenderer {
         }
         jobs.add(() -> notFoundPage(site));
         if (parallel) {
-            Parallel.forEachIndex(jobs.size(), i -> out.accept(jobs.get(i).get()));
+            jobs.parallelStream().map(Supplier::get).forEach(out);
         } else {
             jobs.stream().map(Supplier::get).forEach(out);
         }
@@ -117,7 +130,7 @@ public final class SiteRenderer {
     }
 
     private ViewFactory views(Site site, Timeline timeline, UrlLayout urls, Images images) {
-        return new ViewFactory(site, timeline, urls, messages(timeline), markdown, images, contents);
+        return new ViewFactory(site, timeline, urls, messages(timeline), markdown, images, cache);
     }
 
     private Messages messages(Timeline timeline) {
@@ -140,14 +153,14 @@ public final class SiteRenderer {
         Runnable structuredData = () -> {
             made.meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
             // it lists every event: joined to the page as bytes, like the entries, it does not go through the template
-            made.structuredData = parts.render(path + "#structured-data", () -> made.meta.jsonLd(),
+            made.structuredData = cache.get(new StructuredDataKey(path), () -> made.meta.jsonLd(),
                     () -> HtmlWhitespace.compactToUtf8(made.meta.jsonLd()));
         };
         Runnable overview = () -> made.overview = overview(site, timeline, views, path, locale);
         Runnable list = () -> made.entries = entries(site, timeline, views, view, path);
         if (parallel) {
             // the overview, the longest when only one event changed, first
-            Parallel.run(overview, structuredData, list);
+            Stream.of(overview, structuredData, list).parallel().forEach(Runnable::run);
         } else {
             structuredData.run();
             overview.run();
@@ -168,7 +181,7 @@ public final class SiteRenderer {
             variables.put("overviewHtml", placeholders.get(made.entries.size()));
         });
         // the pieces are compared as arrays, by identity: an unchanged piece is the one remembered
-        return pages.render(path, () -> List.of("timeline", locale, variables, pieces), () -> {
+        return cache.get(new PageKey(path), () -> List.of("timeline", locale, variables, pieces), () -> {
             Optional<byte[]> joined = EntrySplice.join(engine.render("timeline", locale, variables), pieces);
             if (joined.isPresent()) {
                 return new RenderedPage(path, joined.get());
@@ -188,7 +201,7 @@ public final class SiteRenderer {
     /** The timeline's overview, rendered on its own (in the preview only when it changed); empty for a timeline without events. */
     private Optional<Overview> overview(Site site, Timeline timeline, ViewFactory views, String path, Locale locale) {
         return new OverviewBuilder(messages(timeline), views.dates(), site.config().timeZone()).build(timeline)
-                .map(o -> new Overview(o, parts.render(path + "#overview", () -> List.of(locale, o), () -> HtmlWhitespace.compactToUtf8(
+                .map(o -> new Overview(o, cache.get(new OverviewKey(path), () -> List.of(locale, o), () -> HtmlWhitespace.compactToUtf8(
                         engine.renderFragment("overview", "overview", locale, Map.of("o", o))))));
     }
 
@@ -202,12 +215,12 @@ public final class SiteRenderer {
         Function<Event, byte[]> entry = event -> {
             List<EraView> eras = view.eras().stream().filter(era -> event.id().equals(era.firstEventId())).toList();
             // an entry shows the event, what it relates to and the actors' names: the same model, the same entry
-            return entries.render(timeline.id() + "#" + event.id(),
+            return cache.get(new EntryKey(timeline.id(), event.id()),
                     () -> List.of(path, site.config().timeZone(), timeline.actors(), views.inputs(event), eras),
                     () -> HtmlWhitespace.compactToUtf8(engine.render("entry", locale,
                             Map.of("e", views.event(event, path), "eras", eras))));
         };
-        return parallel ? Parallel.map(timeline.events(), entry) : timeline.events().stream().map(entry).toList();
+        return parallel ? timeline.events().parallelStream().map(entry).toList() : timeline.events().stream().map(entry).toList();
     }
 
     private RenderedPage eventPage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, int index) {
@@ -215,7 +228,7 @@ public final class SiteRenderer {
         Event event = events.get(index);
         String path = urls.event(timeline, event);
         // the page shows the event, its neighbours and what they relate to: the same model, the same page
-        return pages.render(path, () -> List.of(site.config(), timeline.withEvents(List.of()), views.inputs(event),
+        return cache.get(new PageKey(path), () -> List.of(site.config(), timeline.withEvents(List.of()), views.inputs(event),
                 index > 0 ? views.inputs(events.get(index - 1)) : List.of(),
                 index + 1 < events.size() ? views.inputs(events.get(index + 1)) : List.of()), () -> {
             EventView view = views.event(event, path);
@@ -291,7 +304,7 @@ public final class SiteRenderer {
     }
 
     private RenderedPage html(String path, String template, String language, Map<String, Object> variables) {
-        return pages.render(path, () -> List.of(template, language, variables),
+        return cache.get(new PageKey(path), () -> List.of(template, language, variables),
                 () -> renderHtml(path, template, language, variables));
     }
 
@@ -303,10 +316,7 @@ public final class SiteRenderer {
     /** Forgets parsed templates and rendered pages, after a template file changed. */
     public void clearCaches() {
         engine.clearCache();
-        pages.clear();
-        entries.clear();
-        parts.clear();
-        contents.clear();
+        cache.clear();
     }
 
     static String shorten(String text, int max) {

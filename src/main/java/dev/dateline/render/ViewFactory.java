@@ -1,5 +1,6 @@
 package dev.dateline.render;
 
+import dev.dateline.render.view.DateView;
 import dev.dateline.model.Actor;
 import dev.dateline.model.Era;
 import dev.dateline.model.Media;
@@ -9,7 +10,6 @@ import dev.dateline.model.Relation;
 import dev.dateline.model.Site;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
-import dev.dateline.parallel.Parallel;
 import dev.dateline.render.view.ActorView;
 import dev.dateline.render.view.EraView;
 import dev.dateline.render.view.EventView;
@@ -51,8 +51,12 @@ final class ViewFactory {
             List<MediaView> media, List<QuoteView> quotes, List<SourceView> sources) {
     }
 
+    /** What an event shows whatever the page it is on. */
+    private record ContentKey(String timeline, String event) implements BuildCache.Key<EventContent> {
+    }
+
     ViewFactory(Site site, Timeline timeline, UrlLayout urls, Messages messages, MarkdownRenderer markdown,
-            Images images, PageMemo<EventContent> remembered) {
+            Images images, BuildCache cache) {
         this.timeline = timeline;
         this.urls = urls;
         this.messages = messages;
@@ -68,9 +72,9 @@ final class ViewFactory {
                 referencedBy.computeIfAbsent(r.event(), id -> new ArrayList<>()).add(event);
             }
         }
-        Parallel.map(timeline.events(), e -> Map.entry(e.id(), remembered.render(timeline.id() + "/" + e.id(),
+        timeline.events().parallelStream().map(e -> Map.entry(e.id(), cache.get(new ContentKey(timeline.id(), e.id()),
                         () -> List.of(e, timeline.actors(), timeline.language(), zone, mediaPaths(e)), () -> content(e))))
-                .forEach(entry -> contents.put(entry.getKey(), entry.getValue()));
+                .toList().forEach(entry -> contents.put(entry.getKey(), entry.getValue()));
     }
 
     DateFormatter dates() {

@@ -2,7 +2,7 @@ package dev.dateline.serve;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.dateline.Dateline;
-import dev.dateline.content.Diagnostics;
+import dev.dateline.diagnostics.Diagnostics;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

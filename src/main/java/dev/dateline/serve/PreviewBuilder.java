@@ -1,8 +1,8 @@
 package dev.dateline.serve;
 
 import dev.dateline.Dateline;
-import dev.dateline.content.Diagnostics;
-import dev.dateline.content.Location;
+import dev.dateline.diagnostics.Diagnostics;
+import dev.dateline.diagnostics.Location;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;

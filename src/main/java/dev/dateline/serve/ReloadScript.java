@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The live-reload script of the preview: where it and its event stream are served under the
@@ -44,9 +43,23 @@ final class ReloadScript {
         String page = new String(html, StandardCharsets.UTF_8);
         String tag = "<script src=\"" + attribute(scriptPath) + "\" data-events=\"" + attribute(eventsPath)
                 + "\" data-version=\"" + attribute(version) + "\"></script>\n";
-        int at = page.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+        int at = lastClosingBody(page);
         String injected = at < 0 ? page + tag : page.substring(0, at) + tag + page.substring(at);
         return injected.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Where the last {@code </body>} of any case starts, or -1. Compared in place: a lower-cased copy
+     * can differ in length from the page ({@code İ} becomes two chars), so its indexes would not fit.
+     */
+    static int lastClosingBody(String page) {
+        String tag = "</body>";
+        for (int at = page.lastIndexOf("</"); at >= 0; at = page.lastIndexOf("</", at - 1)) {
+            if (page.regionMatches(true, at, tag, 0, tag.length())) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static String attribute(String text) {

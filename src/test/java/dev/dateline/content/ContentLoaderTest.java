@@ -1,5 +1,6 @@
 package dev.dateline.content;
 
+import dev.dateline.diagnostics.Diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.model.Actor;

@@ -1,5 +1,7 @@
 package dev.dateline.content;
 
+import dev.dateline.diagnostics.Diagnostics;
+import dev.dateline.diagnostics.Location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.content.yaml.YamlMap;

@@ -1,5 +1,6 @@
 package dev.dateline.content;
 
+import dev.dateline.diagnostics.Diagnostics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.dateline.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.Dateline;
-import dev.dateline.content.Severity;
+import dev.dateline.diagnostics.Severity;
 import dev.dateline.model.SiteConfig;
 import dev.dateline.model.Timeline;
 import dev.dateline.publish.SiteOutput;

@@ -1,5 +1,6 @@
 package dev.dateline.render;
 
+import dev.dateline.render.view.DateView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.model.EdtfDate;

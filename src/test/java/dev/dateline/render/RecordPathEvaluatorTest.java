@@ -1,5 +1,6 @@
 package dev.dateline.render;
 
+import dev.dateline.render.view.DateView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +52,6 @@ public class RecordPathEvaluatorTest {
             new DateView(List.of(), "2017-07-09", " ", false, false));
 
     private static TemplateEngine engine(boolean recordPaths) {
-        RecordPropertyAccessor.install();
         TemplateEngine engine = new TemplateEngine();
         if (recordPaths) {
             StandardDialect dialect = new StandardDialect();

@@ -8,13 +8,12 @@ import java.math.BigInteger;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** JSON for a script element: what Jackson's object mapper writes with the same escapes, and safe in HTML. */
+/** JSON for a script element: the same JSON to a parser, and safe in HTML. */
 class ScriptJsonTest {
     private static final String[] TEXTS = {"", "plain", "</script>", "<!--", "a & b", "\"quoted\"", "back\\slash",
         "line\nbreak", "tab\t", "\u0001", "\u2028", "ø", "«»", "😀", "https://example.org/?a=1&b=2"};
@@ -22,17 +21,14 @@ class ScriptJsonTest {
 
     private final ScriptJson json = new ScriptJson();
     private final JsonMapper mapper = JsonMapper.builder().build();
-    private final ObjectWriter oracle = mapper.writer(new ScriptJson.HtmlSafeEscapes());
-
     @Test
-    void writesWhatTheObjectMapperWrites() {
+    void readsBackAsTheSameTreeWithoutMarkupCharacters() {
         Random random = new Random(20170707);
         for (int run = 0; run < 2_000; run++) {
             JsonNode tree = value(random, 0);
             String written = json.write(tree);
-            assertThat(written).as("%s", tree).isEqualTo(oracle.writeValueAsString(tree));
-            assertThat(written).doesNotContain("<", ">", "&");
-            assertThat(mapper.readTree(written).getNodeType()).isEqualTo(tree.getNodeType());
+            assertThat(written).as("%s", tree).doesNotContain("<", ">", "&");
+            assertThat(mapper.readTree(written)).as("%s", tree).isEqualTo(mapper.readTree(mapper.writeValueAsString(tree)));
         }
     }
 
@@ -40,13 +36,6 @@ class ScriptJsonTest {
     void endsNoScriptElement() {
         ObjectNode tree = NODES.objectNode().put("name", "</script><script>alert(1)</script>");
         assertThat(json.write(tree)).isEqualTo("{\"name\":\"\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E\"}");
-    }
-
-    @Test
-    void refusesWhatIsNotPlainJson() {
-        ObjectNode tree = NODES.objectNode();
-        tree.set("bytes", NODES.binaryNode(new byte[] {1}));
-        assertThatThrownBy(() -> json.write(tree)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BINARY");
     }
 
     private static JsonNode value(Random random, int depth) {

@@ -3,7 +3,7 @@ package dev.dateline.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.Dateline;
-import dev.dateline.content.Diagnostic;
+import dev.dateline.diagnostics.Diagnostic;
 import dev.dateline.content.LoadResult;
 import dev.dateline.publish.SiteOutput;
 import java.awt.image.BufferedImage;

@@ -1,6 +1,6 @@
 package dev.dateline.content.yaml;
 
-import dev.dateline.content.Location;
+import dev.dateline.diagnostics.Location;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.dateline.content.yaml;
 
-import dev.dateline.content.Location;
+import dev.dateline.diagnostics.Location;
 
 /** A YAML value that remembers where it was written. */
 public sealed interface YamlNode permits YamlMap, YamlList, YamlScalar {

@@ -1,6 +1,6 @@
 package dev.dateline.content.yaml;
 
-import dev.dateline.content.Location;
+import dev.dateline.diagnostics.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.dateline.content.yaml;
 
-import dev.dateline.content.Location;
+import dev.dateline.diagnostics.Location;
 
 /** A plain value, kept as the text written; {@code null} text is YAML's null. */
 public record YamlScalar(String text, Location location) implements YamlNode {

@@ -1,6 +1,6 @@
 package dev.dateline.content.yaml;
 
-import dev.dateline.content.Location;
+import dev.dateline.diagnostics.Location;
 
 /** YAML that cannot be parsed, with where the parser stopped and how to fix it. */
 public final class YamlSyntaxException extends RuntimeException {

@@ -1,6 +1,6 @@
 package dev.dateline.render.view;
 
-import dev.dateline.render.DateView;
+import dev.dateline.render.view.DateView;
 
 /**
  * A named period as shown; {@code firstEventId} is the first event inside it, or null when none is;

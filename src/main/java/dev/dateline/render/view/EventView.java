@@ -1,7 +1,7 @@
 package dev.dateline.render.view;
 
 import dev.dateline.model.RelationType;
-import dev.dateline.render.DateView;
+import dev.dateline.render.view.DateView;
 import java.util.List;
 
 /** An event as shown on one page; hrefs are relative to that page. */

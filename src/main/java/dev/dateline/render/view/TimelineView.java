@@ -1,6 +1,6 @@
 package dev.dateline.render.view;
 
-import dev.dateline.render.DateView;
+import dev.dateline.render.view.DateView;
 import java.util.List;
 
 /** A timeline as shown on one page, without its events (each page shows those its own way); optional parts are null. */

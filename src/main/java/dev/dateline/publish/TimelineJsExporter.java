@@ -1,11 +1,11 @@
-package dev.dateline.interop;
+package dev.dateline.publish;
 
-import dev.dateline.interop.TimelineJsFormat.Date;
-import dev.dateline.interop.TimelineJsFormat.Era;
-import dev.dateline.interop.TimelineJsFormat.Media;
-import dev.dateline.interop.TimelineJsFormat.Slide;
-import dev.dateline.interop.TimelineJsFormat.Text;
-import dev.dateline.interop.TimelineJsFormat.TimelineData;
+import dev.dateline.publish.TimelineJsFormat.Date;
+import dev.dateline.publish.TimelineJsFormat.Era;
+import dev.dateline.publish.TimelineJsFormat.Media;
+import dev.dateline.publish.TimelineJsFormat.Slide;
+import dev.dateline.publish.TimelineJsFormat.Text;
+import dev.dateline.publish.TimelineJsFormat.TimelineData;
 import dev.dateline.model.Actor;
 import dev.dateline.model.DatePoint;
 import dev.dateline.model.EdtfDate;
@@ -15,15 +15,18 @@ import dev.dateline.model.Qualifier;
 import dev.dateline.model.Quote;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
-import dev.dateline.parallel.Parallel;
 import dev.dateline.render.DateFormatter;
-import dev.dateline.render.HtmlEscape;
+import dev.dateline.render.BuildCache;
 import dev.dateline.render.MarkdownRenderer;
-import dev.dateline.render.PageMemo;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a timeline as TimelineJS3 data ({@code timeline.json}): a title slide, one slide per
@@ -32,33 +35,39 @@ import java.util.Locale;
  */
 public final class TimelineJsExporter {
     private final MarkdownRenderer markdown;
-    private final TimelineJsWriter writer = new TimelineJsWriter();
-    private final PageMemo<Slide> slides;
+    private static final ObjectWriter JSON = JsonMapper.builder().build()
+            .writer().with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
-    /** An exporter that, for a long-running preview, remembers each event's slide until the event changes. */
-    public TimelineJsExporter(MarkdownRenderer markdown, boolean remembers) {
+    private final BuildCache cache;
+
+    /** The slide of an event. */
+    private record SlideKey(String timeline, String event) implements BuildCache.Key<Slide> {
+    }
+
+    public TimelineJsExporter(MarkdownRenderer markdown, BuildCache cache) {
         this.markdown = markdown;
-        this.slides = new PageMemo<>(remembers);
+        this.cache = cache;
     }
 
     /** The timeline as TimelineJS data; {@code dates} formats the display dates of approximate or uncertain dates. */
     public TimelineData export(Timeline timeline, DateFormatter dates, ZoneId zone) {
-        Slide title = new Slide(null, null, new Text(HtmlEscape.everywhere(timeline.title()),
+        Slide title = new Slide(null, null, new Text(HtmlSnippet.escape(timeline.title()),
                 markdown.toHtml(timeline.standfirst())), null, null, null, null, null, null);
-        Locale language = dates.locale();
-        List<Slide> events = Parallel.map(timeline.events(), e -> slides.render(timeline.id() + "#" + e.id(),
-                () -> List.of(e, timeline.actors(), language, zone), () -> slide(timeline, e, dates, zone)));
+        List<Slide> events = timeline.events().stream().map(e -> cache.get(new SlideKey(timeline.id(), e.id()),
+                () -> List.of(e, timeline.actors(), dates.locale(), zone), () -> slide(timeline, e, dates, zone))).toList();
         List<Era> eras = timeline.eras().stream()
                 .map(era -> new Era(date(era.date().start(), zone), date(era.date().end().orElse(era.date().start()), zone),
-                        new Text(HtmlEscape.everywhere(era.title()), null)))
+                        new Text(HtmlSnippet.escape(era.title()), null)))
                 .toList();
         return new TimelineData(title, events, eras, "human");
     }
 
+    /** The data as JSON, indented by two spaces per level. */
     public byte[] write(TimelineData data) {
-        return writer.write(data);
+        return (JSON.writeValueAsString(data) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A slide; TimelineJS shows the headline, {@code group} and {@code display_date} as HTML, so they are escaped. */
     private Slide slide(Timeline timeline, Event event, DateFormatter dates, ZoneId zone) {
         EdtfDate date = event.date();
         boolean qualified = date.start().qualifier() != Qualifier.NONE
@@ -71,26 +80,28 @@ public final class TimelineJsExporter {
         String group = event.actors().stream().findFirst()
                 .flatMap(timeline::actor).map(Actor::name).orElse(null);
         return new Slide(date(date.start(), zone), date.end().map(end -> date(end, zone)).orElse(null),
-                new Text(HtmlEscape.everywhere(event.title()), text.toString()),
+                new Text(HtmlSnippet.escape(event.title()), text.toString()),
                 quotes.isEmpty() ? null : media(timeline, quotes.get(0)),
-                group, event.displayDate().orElse(qualified ? dates.text(date) : null), null, null, event.id());
+                group == null ? null : HtmlSnippet.escape(group),
+                event.displayDate().or(() -> qualified ? Optional.of(dates.text(date)) : Optional.empty())
+                        .map(HtmlSnippet::escape).orElse(null),
+                null, null, event.id());
     }
 
     private static Media media(Timeline timeline, Quote quote) {
         String by = timeline.actor(quote.by()).map(Actor::name).orElse(quote.by());
         String credit = quote.source().map(TimelineJsExporter::credit).orElse(null);
-        return new Media(blockquote(quote), HtmlEscape.everywhere(by), credit, null, null, null, null);
+        return new Media(blockquote(quote), HtmlSnippet.escape(by), credit, null, null, null, null);
     }
 
     private static String blockquote(Quote quote) {
-        return "<blockquote lang=\"" + HtmlEscape.attribute(quote.lang()) + "\">" + HtmlEscape.text(quote.text()) + "</blockquote>";
+        return HtmlSnippet.element("blockquote").attr("lang", quote.lang()).text(quote.text()).outerHtml();
     }
 
     private static String credit(Source source) {
-        if (source.url().isEmpty()) {
-            return HtmlEscape.everywhere(source.name());
-        }
-        return "<a href=\"" + HtmlEscape.attribute(source.url().get()) + "\">" + HtmlEscape.text(source.name()) + "</a>";
+        return source.url()
+                .map(url -> HtmlSnippet.element("a").attr("href", url).text(source.name()).outerHtml())
+                .orElseGet(() -> HtmlSnippet.escape(source.name()));
     }
 
     /** The date's parts down to its precision; a time is given as it is shown, in {@code zone}. */

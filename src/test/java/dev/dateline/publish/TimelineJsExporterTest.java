@@ -1,10 +1,11 @@
-package dev.dateline.interop;
+package dev.dateline.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.ContentFixture;
 import dev.dateline.Dateline;
 import dev.dateline.publish.SiteOutput;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +97,42 @@ class TimelineJsExporterTest {
         assertThat(data.events()).hasSize(3);
         assertThat(data.events().get(0).startDate()).isEqualTo(new TimelineJsFormat.Date(2020, 3, 1, 15, 30, null, null, null));
         assertThat(data.eras()).extracting(e -> e.text().headline()).containsExactly("Negotiations");
+    }
+
+    /** TimelineJS writes a slide's group and display date into the page as HTML: they are escaped like its headline. */
+    @Test
+    void theGroupAndDisplayDateAreEscapedAsHtml() throws Exception {
+        Path content = ContentFixture.write(temp);
+        Path timeline = content.resolve(ContentFixture.TIMELINE + "/timeline.yaml");
+        Files.writeString(timeline, Files.readString(timeline)
+                .replace("{name: Alice Example,", "{name: \"Alice <img src=x onerror=alert(1)> & Co\","));
+        Path talks = content.resolve(ContentFixture.TIMELINE + "/events/talks-open.md");
+        Files.writeString(talks, Files.readString(talks)
+                .replace("title: Talks open", "title: Talks <b>open</b>\ndisplayDate: \"<i>early</i> March & later\""));
+        SiteOutput site = ContentFixture.build(content, Optional.empty());
+        JsonNode talksSlide = list(JSON.readTree(site.files().get(ContentFixture.TIMELINE + "/timeline.json"))
+                .path("events")).get(0);
+
+        assertThat(talksSlide.path("group").asString()).isEqualTo("Alice &lt;img src=x onerror=alert(1)&gt; &amp; Co");
+        assertThat(talksSlide.path("display_date").asString()).isEqualTo("&lt;i&gt;early&lt;/i&gt; March &amp; later");
+        assertThat(talksSlide.path("text").path("headline").asString()).isEqualTo("Talks &lt;b&gt;open&lt;/b&gt;");
+        assertThat(Jsoup.parseBodyFragment(talksSlide.path("group").asString()).body().children()).isEmpty();
+    }
+
+    /** The data reads back into the format's records as it was, indented two spaces per level. */
+    @Test
+    void writesIndentedJsonThatReadsBackAsTheSameData() {
+        TimelineJsFormat.Slide slide = new TimelineJsFormat.Slide(new TimelineJsFormat.Date(2017, 7, 8, null, null, null,
+                null, null), null, new TimelineJsFormat.Text("Putin", "<p>enige</p>"), null, "Vladimir Putin",
+                "8. juli 2017", null, null, "putin-working-group");
+        TimelineJsFormat.TimelineData data = new TimelineJsFormat.TimelineData(null, List.of(slide), List.of(), "human");
+        byte[] written = new TimelineJsExporter(null, dev.dateline.render.BuildCache.NONE).write(data);
+        assertThat(JSON.readValue(written, TimelineJsFormat.TimelineData.class).events()).containsExactly(slide);
+        assertThat(new String(written, java.nio.charset.StandardCharsets.UTF_8)).startsWith("""
+                {
+                  "events" : [ {
+                    "start_date" : {
+                      "year" : 2017,""").endsWith("\"scale\" : \"human\"\n}\n");
     }
 
     private static List<JsonNode> list(JsonNode array) {

@@ -1,4 +1,4 @@
-package dev.dateline.interop;
+package dev.dateline.publish;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;

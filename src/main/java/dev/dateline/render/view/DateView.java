@@ -1,4 +1,4 @@
-package dev.dateline.render;
+package dev.dateline.render.view;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package dev.dateline.content;
+package dev.dateline.diagnostics;
 
 import java.util.Locale;
 
