@@ -9,8 +9,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages depend on each other one way: cli over serve and interop, those over the pipeline
- * ({@link Dateline}), then publish, render, content, model; diagnostics are used by all.
+ * The packages depend on each other one way: cli over serve, interop and starter (the repository
+ * that {@code new site} writes), those over the pipeline ({@link Dateline}), then publish, render,
+ * content, model; diagnostics are used by all.
  */
 class LayersTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -28,6 +29,7 @@ class LayersTest {
                 .layer("cli").definedBy("dev.dateline.cli..")
                 .layer("serve").definedBy("dev.dateline.serve..")
                 .layer("interop").definedBy("dev.dateline.interop..")
+                .layer("starter").definedBy("dev.dateline.starter..")
                 .layer("pipeline").definedBy("dev.dateline")
                 .layer("publish").definedBy("dev.dateline.publish..")
                 .layer("render").definedBy("dev.dateline.render..")
@@ -37,6 +39,7 @@ class LayersTest {
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("interop").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("starter").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli", "serve", "interop")
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("cli", "serve", "interop", "pipeline")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("cli", "serve", "interop", "pipeline", "publish")
@@ -49,7 +52,7 @@ class LayersTest {
     void everyPackageIsInALayer() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().should()
                 .resideInAnyPackage("dev.dateline", "dev.dateline.cli..", "dev.dateline.serve..", "dev.dateline.interop..",
-                        "dev.dateline.publish..", "dev.dateline.render..", "dev.dateline.content..", "dev.dateline.model..",
+                        "dev.dateline.starter..", "dev.dateline.publish..", "dev.dateline.render..", "dev.dateline.content..", "dev.dateline.model..",
                         "dev.dateline.diagnostics..")
                 .check(MAIN);
     }
