@@ -24,11 +24,21 @@ final class SiteConfigReader {
         Optional<String> home = home(f, timelineIds);
         Optional<String> author = f.text("author");
         Optional<String> description = f.text("description");
+        Optional<Integer> feedEntries = f.integer("feedEntries").filter(n -> atLeastOne(n, f));
         f.finish();
         if (title.isEmpty() || language.isEmpty() || zone.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title.get(), language.get(), zone.get(), baseUrl, home, author, description));
+        return Optional.of(new SiteConfig(title.get(), language.get(), zone.get(), baseUrl, home, author, description,
+                feedEntries.orElse(SiteConfig.DEFAULT_FEED_ENTRIES)));
+    }
+
+    private static boolean atLeastOne(int entries, Fields f) {
+        if (entries < 1) {
+            f.diagnostics().error(f.at("feedEntries"), "`feedEntries` is " + entries + ", but a feed lists at least one entry",
+                    "give how many of the newest events each feed lists, e.g. 50 (the default)");
+        }
+        return entries >= 1;
     }
 
     private static Optional<String> home(Fields f, List<String> timelineIds) {

@@ -4,7 +4,11 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.Optional;
 
-/** Site-wide settings from {@code site.yaml}. */
+/**
+ * Site-wide settings from {@code site.yaml}.
+ *
+ * @param feedEntries how many entries, the newest, each timeline's Atom feed lists
+ */
 public record SiteConfig(
         String title,
         String language,
@@ -12,9 +16,24 @@ public record SiteConfig(
         Optional<URI> baseUrl,
         Optional<String> home,
         Optional<String> author,
-        Optional<String> description) {
+        Optional<String> description,
+        int feedEntries) {
+
+    /** As many feed entries as feed readers commonly fetch; more only make every poll heavier. */
+    public static final int DEFAULT_FEED_ENTRIES = 50;
+
+    public SiteConfig {
+        if (feedEntries < 1) {
+            throw new IllegalArgumentException("a feed lists at least one entry: " + feedEntries);
+        }
+    }
+
+    public SiteConfig(String title, String language, ZoneId timeZone, Optional<URI> baseUrl, Optional<String> home,
+            Optional<String> author, Optional<String> description) {
+        this(title, language, timeZone, baseUrl, home, author, description, DEFAULT_FEED_ENTRIES);
+    }
 
     public SiteConfig withBaseUrl(URI url) {
-        return new SiteConfig(title, language, timeZone, Optional.of(url), home, author, description);
+        return new SiteConfig(title, language, timeZone, Optional.of(url), home, author, description, feedEntries);
     }
 }

@@ -20,13 +20,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamWriter;
 import org.jsoup.nodes.Element;
 
 /**
- * The Atom feed of a timeline ({@code <timeline>/feed.xml}, RFC 4287), one entry per event.
+ * The Atom feed of a timeline ({@code <timeline>/feed.xml}, RFC 4287): an entry for each of the
+ * newest events, as many as {@code feedEntries} in site.yaml says (50 unless it says otherwise),
+ * in the order of the timeline. Newest means latest {@code updated}; of events updated at the same
+ * moment, the later in the timeline.
  *
  * <p>Ids: with a base URL, the URL of the timeline's own page and of each event page; without
  * one, {@code tag:dateline.invalid,YEAR:TIMELINE[/EVENT]} URIs, where YEAR is the year of the
@@ -77,7 +81,7 @@ final class AtomFeed {
         xml.element(2, "name", author(site, timeline));
         xml.indent(1).write(XMLStreamWriter::writeEndElement);
         xml.element(1, "generator", "Dateline");
-        for (Event event : timeline.events()) {
+        for (Event event : newest(timeline.events(), site.config().feedEntries(), zone)) {
             entry(xml, timeline, event, urls, base, zone, feedPath);
         }
         return xml.indent(0).write(XMLStreamWriter::writeEndElement).finish();
@@ -132,6 +136,21 @@ final class AtomFeed {
             }
         }
         return latest;
+    }
+
+    /** The {@code count} newest of the events, in their order. */
+    static List<Event> newest(List<Event> events, int count, ZoneId zone) {
+        if (events.size() <= count) {
+            return events;
+        }
+        Comparator<Integer> newestFirst = Comparator.<Integer, Instant>comparing(i -> updated(events.get(i), zone).toInstant())
+                .thenComparing(Comparator.naturalOrder()).reversed();
+        return IntStream.range(0, events.size()).boxed()
+                .sorted(newestFirst)
+                .limit(count)
+                .sorted()
+                .map(events::get)
+                .toList();
     }
 
     private static DatePoint last(EdtfDate date) {

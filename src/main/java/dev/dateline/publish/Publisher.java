@@ -52,8 +52,8 @@ public final class Publisher {
         // the sitemap lists the pages the artifacts wrote; the home timeline's own page has the
         // home page as its canonical URL, so it is not listed
         String duplicate = new UrlLayout(site).ownTimelinePage(site.home());
-        site.config().baseUrl().ifPresent(base -> out.put("sitemap.xml", Sitemap.of(base,
-                paths.stream().filter(p -> !p.equals(duplicate)).sorted().toList())));
+        site.config().baseUrl().ifPresent(base -> Sitemap.of(base,
+                paths.stream().filter(p -> !p.equals(duplicate)).sorted().toList()).forEach(out::put));
     }
 
     private void pages(Site site, SiteSink out) {

@@ -681,6 +681,22 @@ class ContentLoaderTest {
     }
 
     @Test
+    void feedEntriesSetsHowManyEntriesAFeedListsAndIsAtLeastOne() throws IOException {
+        writeSite();
+        write("site.yaml", SITE_YAML + "feedEntries: 20\n");
+        assertThat(load().site().orElseThrow().config().feedEntries()).isEqualTo(20);
+
+        write("site.yaml", SITE_YAML);
+        assertThat(load().site().orElseThrow().config().feedEntries()).isEqualTo(50);
+
+        write("site.yaml", SITE_YAML + "feedEntries: 0\n");
+        LoadResult result = load();
+        assertThat(result.site()).isEmpty();
+        assertThat(messages(result)).singleElement().asString()
+                .endsWith("/site.yaml:4:14: error: `feedEntries` is 0, but a feed lists at least one entry");
+    }
+
+    @Test
     void eventIdWithPathSeparatorsIsRejected() throws IOException {
         writeSite();
         write("g20/events/x.md", """

@@ -113,6 +113,40 @@ class AtomFeedTest {
     }
 
     @Test
+    void aLongTimelinesFeedListsItsFiftyNewestEventsInTheOrderOfTheTimeline() throws Exception {
+        Path content = ContentFixture.write(temp);
+        List<String> added = new ArrayList<>();
+        for (int day = 1; day <= 60; day++) {
+            String id = "day-" + day;
+            added.add(id);
+            Files.writeString(content.resolve(ContentFixture.TIMELINE + "/events/" + id + ".md"), """
+                    ---
+                    date: 2021-01-01
+                    order: %d
+                    title: Day %d
+                    kind: report
+                    actors: [bob]
+                    ---
+                    A day.
+                    """.formatted(day, day));
+        }
+        List<String> ids = ids(ContentFixture.build(content, Optional.empty()));
+        // all 60 have the same date: the later in the timeline are the newer
+        assertThat(ids).hasSize(50).containsExactlyElementsOf(added.subList(10, 60).stream()
+                .map(id -> "tag:dateline.invalid,2020:" + ContentFixture.TIMELINE + "/" + id).toList());
+    }
+
+    @Test
+    void feedEntriesInSiteYamlSetsHowManyNewestEventsTheFeedLists() throws Exception {
+        Path content = ContentFixture.write(temp);
+        Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml")) + "feedEntries: 2\n");
+        // talks-open was updated on 1 March; alice-promise's source on 5 March; budget-week ends on 4 March
+        assertThat(ids(ContentFixture.build(content, Optional.empty()))).containsExactly(
+                "tag:dateline.invalid,2020:" + ContentFixture.TIMELINE + "/alice-promise",
+                "tag:dateline.invalid,2020:" + ContentFixture.TIMELINE + "/budget-week");
+    }
+
+    @Test
     void quotesKeepTheirWordsInTheEntryContent() throws Exception {
         Element feed = parse(ContentFixture.build(ContentFixture.write(temp), Optional.empty())
                 .files().get(ContentFixture.TIMELINE + "/feed.xml"));
