@@ -143,6 +143,11 @@ final class TimelineJsMedia {
             report.warning(where, "the media file " + url + " is not beside the imported file; it is not carried over");
             return Optional.empty();
         }
+        if (!isBelowSource(file)) {
+            report.warning(where, "the media file " + url + " is not in the imported file's folder or below it; "
+                    + "it is not carried over: copy it there, or use an http(s) URL");
+            return Optional.empty();
+        }
         try {
             if (ImageSize.read(Files.readAllBytes(file)).isEmpty()) {
                 report.warning(where, "the media file " + url + " is not a " + ImageSize.FORMATS
@@ -165,6 +170,15 @@ final class TimelineJsMedia {
         }
         copies.add(new MediaCopy(file, unique));
         return Optional.of(unique);
+    }
+
+    /** Whether {@code file}, links resolved, is in the imported file's folder or below it. */
+    private boolean isBelowSource(Path file) {
+        try {
+            return file.startsWith(sourceFolder) && file.toRealPath().startsWith(sourceFolder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private String alt(MediaRef ref, String headline, String where, ImportReport report) {

@@ -59,6 +59,12 @@ class ImportCommandTest {
         assertThat(refused.err()).contains("already holds files").contains("--force");
         assertThat(into.resolve("notes.txt")).hasContent("mine");
 
+        CommandRun notATimeline = CommandRun.of("import", "timelinejs", source, "--into", into.toString(), "--force");
+        assertThat(notATimeline.status()).isEqualTo(3);
+        assertThat(notATimeline.err()).contains("no timeline.yaml");
+        assertThat(into.resolve("notes.txt")).hasContent("mine");
+
+        Files.writeString(into.resolve("timeline.yaml"), "title: An earlier import\n");
         CommandRun forced = CommandRun.of("import", "timelinejs", source, "--into", into.toString(), "--force");
         assertThat(forced.status()).as(forced.err()).isZero();
         assertThat(into.resolve("notes.txt")).doesNotExist();
