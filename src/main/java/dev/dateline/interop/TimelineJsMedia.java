@@ -3,6 +3,7 @@ package dev.dateline.interop;
 import dev.dateline.interop.TimelineJsSource.MediaRef;
 import dev.dateline.model.ImageSize;
 import dev.dateline.model.Media;
+import dev.dateline.model.SiteConfig;
 import dev.dateline.model.Source;
 import java.io.IOException;
 import java.net.URI;
@@ -149,6 +150,11 @@ final class TimelineJsMedia {
             return Optional.empty();
         }
         try {
+            if (Files.size(file) > SiteConfig.DEFAULT_MAX_IMAGE_BYTES) {
+                report.warning(where, "the media file " + url + " is larger than " + SiteConfig.DEFAULT_MAX_IMAGE_BYTES / 1_000_000
+                        + " MB, the most an image may have; it is not carried over");
+                return Optional.empty();
+            }
             if (ImageSize.read(Files.readAllBytes(file)).isEmpty()) {
                 report.warning(where, "the media file " + url + " is not a " + ImageSize.FORMATS
                         + " image; it is not carried over");

@@ -104,6 +104,24 @@ class ImportCommandTest {
     }
 
     @Test
+    void warningsThatSayTheSameAreShownTwentyTimesThenCounted() throws IOException {
+        String[] lines = Files.readString(FIXTURES.resolve("sheet.csv")).split("\n", 2);
+        StringBuilder header = new StringBuilder(lines[0].strip());
+        for (int i = 0; i < 100_000; i++) {
+            header.append(",Extra ").append(i);
+        }
+        Path csv = temp.resolve("wide.csv");
+        Files.writeString(csv, header + "\n" + lines[1]);
+        CommandRun run = CommandRun.of("import", "timelinejs", csv.toString(), "--into", temp.resolve("content/wide").toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err().lines().filter(l -> l.contains("the column `Extra "))).hasSize(20);
+        assertThat(run.err()).contains("wide.csv: warning: 99,980 more like the 20 above: the column `\u2026` is not part "
+                + "of the TimelineJS template and is not carried over");
+        assertThat(run.err().length()).isLessThan(20_000);
+        assertThat(run.out()).as("the summary counts every warning").containsPattern("\\b1000\\d\\d warnings");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(CommandRun.of("import", "timelinejs", "no-such-file.json", "--into", temp.resolve("content/x").toString())
                 .status()).isEqualTo(2);
