@@ -1,5 +1,6 @@
 package dev.dateline.interop;
 
+import dev.dateline.content.ControlCharacters;
 import dev.dateline.content.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,12 +59,13 @@ public final class ImportReport {
     public List<String> lines() {
         String file = source.getFileName() == null ? source.toString() : source.toString().replace('\\', '/');
         List<String> lines = new ArrayList<>(notes.stream()
-                .map(n -> file + ": " + (n.where().isEmpty() ? "" : n.where() + ": ") + n.severity().label() + ": " + n.message())
+                .map(n -> ControlCharacters.escape(file + ": " + (n.where().isEmpty() ? "" : n.where() + ": ")
+                        + n.severity().label() + ": " + n.message()))
                 .toList());
         alike.forEach((kind, count) -> {
             if (count > ALIKE) {
-                lines.add(String.format(Locale.ROOT, "%s: warning: %,d more like the %d above: %s", file, count - ALIKE,
-                        ALIKE, kind));
+                lines.add(ControlCharacters.escape(String.format(Locale.ROOT, "%s: warning: %,d more like the %d above: %s",
+                        file, count - ALIKE, ALIKE, kind)));
             }
         });
         return lines;
