@@ -3,9 +3,11 @@ package dev.dateline.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.Trees;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -17,8 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +114,64 @@ class HostileClientsTest {
             assertThat(page).as("the page after the last save, with a stalled live-reload client open")
                     .contains("Lagret etter tolv feil");
         }
+    }
+
+    /** Fifty open pages, each on its own event stream, all get the reload of one save, a stalled page among them. */
+    @Test
+    void everyOneOfFiftyOpenPagesIsToldToReload() throws Exception {
+        String home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(preview.url()).build(), BodyHandlers.ofString()).body();
+        Matcher version = Pattern.compile("data-version=\"([0-9a-f]+)\"").matcher(home);
+        assertThat(version.find()).isTrue();
+        String request = eventsRequest(version.group(1));
+        List<Socket> pages = new ArrayList<>();
+        CountDownLatch reloaded = new CountDownLatch(50);
+        AtomicBoolean before = new AtomicBoolean(true);
+        AtomicInteger early = new AtomicInteger();
+        try (Socket stalled = new Socket()) {
+            stalled.setReceiveBufferSize(1024);
+            stalled.connect(new InetSocketAddress("127.0.0.1", port));
+            stalled.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < 50; i++) {
+                Socket page = new Socket("127.0.0.1", port);
+                page.setSoTimeout(30_000);
+                pages.add(page);
+                page.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                Thread reader = new Thread(() -> {
+                    try {
+                        BufferedReader lines = new BufferedReader(
+                                new InputStreamReader(page.getInputStream(), StandardCharsets.UTF_8));
+                        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                            if (line.equals("event: reload") && before.get()) {
+                                early.incrementAndGet();
+                            } else if (line.equals("event: reload")) {
+                                reloaded.countDown();
+                                return;
+                            }
+                        }
+                    } catch (IOException e) {
+                        // timed out or closed: this page is not counted
+                    }
+                });
+                reader.setDaemon(true);
+                reader.start();
+            }
+            TimeUnit.SECONDS.sleep(1);
+            before.set(false);
+            assertThat(early.get()).as("pages told to reload before the save").isZero();
+            Trees.replace(content.resolve(EVENT), "title: Trump på Twitter", "title: Femti sider, Trump på Twitter");
+            assertThat(reloaded.await(30, TimeUnit.SECONDS)).as("all 50 pages told to reload; %d were not", reloaded.getCount())
+                    .isTrue();
+        } finally {
+            for (Socket page : pages) {
+                page.close();
+            }
+        }
+    }
+
+    /** The event stream of the home page, for a page that holds {@code version} of it. */
+    private String eventsRequest(String version) {
+        return "GET " + BASE + "__dateline/events?path=" + BASE + "&version=" + version + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\n\r\n";
     }
 
     private int status(String request) throws IOException {
