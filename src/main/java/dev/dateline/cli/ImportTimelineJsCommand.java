@@ -47,7 +47,8 @@ final class ImportTimelineJsCommand implements Callable<Integer> {
             description = "The timeline folder to write, e.g. content/my-story; its name is the timeline's id.")
     Path into;
 
-    @Option(names = "--force", description = "Replace the --into folder even if it holds files.")
+    @Option(names = "--force", description = "Replace the --into folder when it holds a timeline (timeline.yaml). "
+            + "Never the project or content folder, nor a folder holding .git.")
     boolean force;
 
     @Option(names = "--language", paramLabel = "TAG",
@@ -64,6 +65,13 @@ final class ImportTimelineJsCommand implements Callable<Integer> {
         Path source = parent.dateline.resolve(file);
         Path target = parent.dateline.resolve(into).normalize();
         checkArguments(source, target);
+        ImportWriter writer = new ImportWriter();
+        try {
+            writer.checkTarget(target, parent.dateline.resolve(Path.of("")), force);
+        } catch (OutputRefusedException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
         Path content = target.getParent();
         ContentLoader loader = new ContentLoader();
         Diagnostics siteProblems = new Diagnostics();
@@ -78,13 +86,6 @@ final class ImportTimelineJsCommand implements Callable<Integer> {
                 .orElse(site.map(SiteConfig::language).orElse("en"));
         ZoneId zone = Optional.ofNullable(timeZone).map(this::checkZone)
                 .orElse(site.map(SiteConfig::timeZone).orElse(ZoneId.of("UTC")));
-        ImportWriter writer = new ImportWriter();
-        try {
-            writer.checkTarget(target, force);
-        } catch (OutputRefusedException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.FAILURE;
-        }
         String id = target.getFileName().toString();
         ImportReport report = new ImportReport(file);
         Optional<TimelineJsImporter.Imported> imported = new TimelineJsImporter()
@@ -94,7 +95,7 @@ final class ImportTimelineJsCommand implements Callable<Integer> {
             err.println("import failed: " + summary(report) + "; nothing was written");
             return ExitCodes.CONTENT_ERRORS;
         }
-        writer.write(imported.get(), target, force);
+        writer.write(imported.get(), target, parent.dateline.resolve(Path.of("")), force);
         SiteConfig fresh = new SiteConfig(imported.get().timeline().title(), lang, zone, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty());
         writer.settleSite(content, id, site, fresh).ifPresent(note -> spec.commandLine().getOut().println(note));
@@ -113,6 +114,10 @@ final class ImportTimelineJsCommand implements Callable<Integer> {
     private void checkArguments(Path source, Path target) {
         if (!Files.isRegularFile(source)) {
             throw new ParameterException(spec.commandLine(), "there is no file " + file);
+        }
+        if (target.getFileName() == null || target.getParent() == null) {
+            throw new ParameterException(spec.commandLine(), "--into must name a timeline folder inside the content "
+                    + "folder, e.g. content/my-story, not " + into);
         }
         String id = target.getFileName().toString();
         if (!ID.matcher(id).matches()) {

@@ -1,6 +1,7 @@
 package dev.dateline.cli;
 
 import dev.dateline.Dateline;
+import dev.dateline.serve.AllowedHosts;
 import dev.dateline.serve.BasePath;
 import dev.dateline.serve.Browser;
 import dev.dateline.serve.Preview;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -51,6 +53,12 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: the path of baseUrl in site.yaml, else /).")
     String basePath;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "Also answer requests that name this host, e.g. a name of this computer on the network "
+                    + "(repeatable). Requests naming any other host than the preview's own address, localhost, "
+                    + "127.0.0.1 or [::1] are refused, so that web pages elsewhere cannot read the preview.")
+    List<String> allowHosts = new ArrayList<>();
+
     @Option(names = "--open", description = "Open the site in the desktop's browser.")
     boolean open;
 
@@ -60,6 +68,12 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+        }
+        for (String host : allowHosts) {
+            if (!AllowedHosts.isHostName(host)) {
+                throw new ParameterException(spec.commandLine(), "--allow-host must be a host name or an IP address "
+                        + "without a port, such as my-laptop.local, not `" + host + "`");
+            }
         }
         for (Path folder : List.of(options.content, options.templates)) {
             if (!Files.isDirectory(dateline.resolve(folder))) {
@@ -79,7 +93,7 @@ final class ServeCommand implements Callable<Integer> {
         Preview preview;
         try {
             preview = Preview.start(new Preview.Settings(content, templates,
-                    new InetSocketAddress(address, port), base, dateline.resolve(Path.of(""))), this::report);
+                    new InetSocketAddress(address, port), base, dateline.resolve(Path.of("")), allowHosts), this::report);
         } catch (BindException e) {
             err.println("error: cannot listen on " + bind + " port " + port + ": " + e.getMessage()
                     + "; choose another with --port, or --port 0 for any free one");

@@ -78,7 +78,8 @@ public final class ContentLoader {
         }
         // cross-file checks run even when site.yaml has errors, so that one run reports every problem
         ZoneId zone = config.map(SiteConfig::timeZone).orElse(ZoneOffset.UTC);
-        List<Timeline> checked = new SiteAssembler(diagnostics).check(timelines, zone);
+        long maxImageBytes = config.map(SiteConfig::maxImageBytes).orElse(SiteConfig.DEFAULT_MAX_IMAGE_BYTES);
+        List<Timeline> checked = new SiteAssembler(diagnostics, maxImageBytes).check(timelines, zone);
         Optional<Site> site = config.flatMap(c -> SiteAssembler.assemble(c, checked));
         return new LoadResult(diagnostics.hasErrors() ? Optional.empty() : site, diagnostics);
     }

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A Markdown file split into its YAML front matter (which starts on line 2) and its body.
+ * A Markdown file split into its YAML front matter (which starts on line 2) and its body. The
+ * front matter ends at the first line that is exactly {@code ---}; not at YAML's end-of-document
+ * {@code ...}, which may well be a line of a quote inside a block scalar.
  */
 record MarkdownFile(Path file, String frontMatter, String body) {
     static final int FRONT_MATTER_FIRST_LINE = 2;
@@ -19,8 +21,7 @@ record MarkdownFile(Path file, String frontMatter, String body) {
             return Optional.empty();
         }
         for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.equals("---") || line.equals("...")) {
+            if (lines[i].equals("---")) {
                 String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, i));
                 String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
                 return Optional.of(new MarkdownFile(file, yaml, body.strip() + "\n"));

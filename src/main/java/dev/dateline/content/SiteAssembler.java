@@ -37,10 +37,15 @@ import java.util.regex.Pattern;
  * timeline's events and puts the home timeline first.
  */
 final class SiteAssembler {
-    private final Diagnostics diagnostics;
+    /** The most pixels a side of an image may have: more is no photograph a page needs, and strains browsers. */
+    static final int MAX_IMAGE_SIDE = 20_000;
 
-    SiteAssembler(Diagnostics diagnostics) {
+    private final Diagnostics diagnostics;
+    private final long maxImageBytes;
+
+    SiteAssembler(Diagnostics diagnostics, long maxImageBytes) {
         this.diagnostics = diagnostics;
+        this.maxImageBytes = maxImageBytes;
     }
 
     /** Checks each timeline across its files and sorts its events; dates without a time are read in {@code zone}. */
@@ -144,14 +149,41 @@ final class SiteAssembler {
             if (media.remote()) {
                 continue;
             }
-            Path image = event.file().resolveSibling(media.src());
-            if (!Files.isRegularFile(image)) {
-                diagnostics.error(refs.media(media.src()), "the image `" + media.src() + "` is not beside the event file",
-                        "put the file in " + event.file().getParent());
-            } else if (imageSize(image).isEmpty()) {
-                diagnostics.error(refs.media(media.src()), "`" + media.src() + "` is not a " + ImageSize.FORMATS + " image",
-                        "convert it to one of these formats; a page shows an image with its width and height");
-            }
+            checkImage(event.file().resolveSibling(media.src()), media.src(), refs.media(media.src()), event);
+        }
+    }
+
+    /** An image must be beside the event file, no larger than the limits, and of a format whose size a page can give. */
+    private void checkImage(Path image, String src, Location at, Event event) {
+        if (!Files.isRegularFile(image)) {
+            diagnostics.error(at, "the image `" + src + "` is not beside the event file",
+                    "put the file in " + event.file().getParent());
+            return;
+        }
+        long bytes = size(image);
+        if (bytes > maxImageBytes) {
+            diagnostics.error(at, String.format(Locale.ROOT, "the image `%s` is %,d bytes, more than the %,d (%d MB) an image may have",
+                    src, bytes, maxImageBytes, maxImageBytes / 1_000_000),
+                    "make the file smaller (a page shows it at most a few thousand pixels wide), or raise "
+                            + "`maxImageMegabytes` in site.yaml");
+            return;
+        }
+        Optional<ImageSize> size = imageSize(image);
+        if (size.isEmpty()) {
+            diagnostics.error(at, "`" + src + "` is not a " + ImageSize.FORMATS + " image",
+                    "convert it to one of these formats; a page shows an image with its width and height");
+        } else if (size.get().width() > MAX_IMAGE_SIDE || size.get().height() > MAX_IMAGE_SIDE) {
+            diagnostics.error(at, "the image `" + src + "` is " + size.get().width() + " × " + size.get().height()
+                    + " pixels, more than the " + MAX_IMAGE_SIDE + " a side an image may have",
+                    "scale it down; a page shows it at most a few thousand pixels wide");
+        }
+    }
+
+    private static long size(Path image) {
+        try {
+            return Files.size(image);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

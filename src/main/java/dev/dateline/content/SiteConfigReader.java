@@ -25,12 +25,13 @@ final class SiteConfigReader {
         Optional<String> author = f.text("author");
         Optional<String> description = f.text("description");
         Optional<Integer> feedEntries = f.integer("feedEntries").filter(n -> atLeastOne(n, f));
+        long maxImageBytes = maxImageBytes(f);
         f.finish();
         if (title.isEmpty() || language.isEmpty() || zone.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), language.get(), zone.get(), baseUrl, home, author, description,
-                feedEntries.orElse(SiteConfig.DEFAULT_FEED_ENTRIES)));
+                feedEntries.orElse(SiteConfig.DEFAULT_FEED_ENTRIES), maxImageBytes));
     }
 
     private static boolean atLeastOne(int entries, Fields f) {
@@ -39,6 +40,16 @@ final class SiteConfigReader {
                     "give how many of the newest events each feed lists, e.g. 50 (the default)");
         }
         return entries >= 1;
+    }
+
+    private static long maxImageBytes(Fields f) {
+        Optional<Integer> megabytes = f.integer("maxImageMegabytes");
+        if (megabytes.isPresent() && megabytes.get() < 1) {
+            f.diagnostics().error(f.at("maxImageMegabytes"), "`maxImageMegabytes` must be at least 1, not " + megabytes.get(),
+                    "give the largest image file size in megabytes, e.g. maxImageMegabytes: 20 (the default)");
+            return SiteConfig.DEFAULT_MAX_IMAGE_BYTES;
+        }
+        return megabytes.map(mb -> mb * 1_000_000L).orElse(SiteConfig.DEFAULT_MAX_IMAGE_BYTES);
     }
 
     private static Optional<String> home(Fields f, List<String> timelineIds) {

@@ -23,18 +23,19 @@ public record Diagnostic(Severity severity, Path file, int line, int column, Str
 
     /**
      * {@code file:line:column: severity: message}, with an absolute path shown relative to {@code base}
-     * when inside it; a relative path (a page of the built site) is shown as it is.
+     * when inside it; a relative path (a page of the built site) is shown as it is. Control
+     * characters, which content may hold, are shown escaped (see {@link ControlCharacters}).
      */
     public String format(Path base) {
         Path root = base.toAbsolutePath().normalize();
         Path path = file.normalize();
         String shown = (path.isAbsolute() && path.startsWith(root) ? root.relativize(path) : path).toString().replace('\\', '/');
-        StringBuilder out = new StringBuilder(shown);
+        StringBuilder out = new StringBuilder(ControlCharacters.escape(shown));
         if (line > 0) {
             out.append(':').append(line).append(':').append(Math.max(column, 1));
         }
-        out.append(": ").append(severity.label()).append(": ").append(message);
-        hint.ifPresent(h -> out.append("\n  hint: ").append(h));
+        out.append(": ").append(severity.label()).append(": ").append(ControlCharacters.escape(message));
+        hint.ifPresent(h -> out.append("\n  hint: ").append(ControlCharacters.escape(h)));
         return out.toString();
     }
 }

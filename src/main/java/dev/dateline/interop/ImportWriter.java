@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -18,24 +19,80 @@ import java.util.stream.Stream;
 /**
  * Writes an imported timeline as a content folder ({@code timeline.yaml}, {@code events/<id>.md}
  * and the copied images). The folder is written beside the target and moved in at the end, so a
- * failure leaves nothing half-written; an existing non-empty folder is replaced only when forced.
+ * failure leaves nothing half-written. It never deletes or overwrites what an import did not write:
+ * an existing folder that holds files is replaced only when forced, and only if it holds a timeline.
  */
 public final class ImportWriter {
     private final ContentWriter writer = new ContentWriter();
 
-    /** Throws {@link OutputRefusedException} when {@code into} holds files and {@code force} is not given. */
-    public void checkTarget(Path into, boolean force) {
-        if (Files.exists(into) && !Files.isDirectory(into)) {
+    /**
+     * Throws {@link OutputRefusedException} unless {@code into} may be written: it must be a folder
+     * directly inside a content folder (one that holds {@code site.yaml}, or a new one),
+     * neither the project folder {@code workingDirectory} nor a folder above it, hold no
+     * {@code site.yaml} and no {@code .git}; and when it holds files, {@code force} is needed and it
+     * must hold a Dateline timeline ({@code timeline.yaml}), the only kind of folder an import replaces.
+     */
+    public void checkTarget(Path into, Path workingDirectory, boolean force) {
+        Path target = into.toAbsolutePath().normalize();
+        Path project = workingDirectory.toAbsolutePath().normalize();
+        Path content = target.getParent();
+        if (project.startsWith(target)) {
+            throw new OutputRefusedException(into + " is the project folder or holds it; import into a timeline folder "
+                    + "inside the content folder, e.g. content/my-story");
+        }
+        if (Files.exists(target.resolve("site.yaml"))) {
+            throw new OutputRefusedException(into + " is a content folder (it holds site.yaml); import into a folder "
+                    + "inside it, e.g. " + into.resolve("my-story"));
+        }
+        if (!isContentFolder(content, target) || project.startsWith(content)) {
+            throw new OutputRefusedException(into + " is not inside a content folder: " + content + " holds no site.yaml "
+                    + "and other files; import into a folder inside your content folder, e.g. content/my-story");
+        }
+        if (Files.exists(target) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new OutputRefusedException(into + " exists and is not a folder; choose another --into");
         }
-        if (!force && Files.isDirectory(into) && !isEmpty(into)) {
+        if (!Files.exists(target) || isEmpty(target)) {
+            return;
+        }
+        if (!force) {
             throw new OutputRefusedException(into + " already holds files; choose another --into, or pass --force "
-                    + "to replace the folder and everything in it");
+                    + "to replace the timeline in it");
+        }
+        if (!Files.isRegularFile(target.resolve("timeline.yaml"), LinkOption.NOFOLLOW_LINKS)) {
+            throw new OutputRefusedException(into + " holds files but no timeline.yaml; --force replaces only a "
+                    + "Dateline timeline folder, so choose another --into");
+        }
+        findGit(target).ifPresent(git -> {
+            throw new OutputRefusedException(into + " holds " + git + ", a Git repository; import never replaces one, "
+                    + "so choose another --into");
+        });
+    }
+
+    /**
+     * A folder that holds {@code site.yaml}, or one an import may make into a content folder: a new
+     * one, or one that holds nothing but {@code target}.
+     */
+    private static boolean isContentFolder(Path folder, Path target) {
+        if (folder == null || !Files.exists(folder) || Files.isRegularFile(folder.resolve("site.yaml"))) {
+            return folder != null;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.allMatch(target::equals);
+        } catch (IOException e) {
+            return false;
         }
     }
 
-    public void write(TimelineJsImporter.Imported imported, Path into, boolean force) {
-        checkTarget(into, force);
+    private static Optional<Path> findGit(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(p -> p.getFileName().toString().equals(".git")).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void write(TimelineJsImporter.Imported imported, Path into, Path workingDirectory, boolean force) {
+        checkTarget(into, workingDirectory, force);
         Path target = into.toAbsolutePath().normalize();
         try {
             Files.createDirectories(target.getParent());
@@ -49,10 +106,7 @@ public final class ImportWriter {
                 for (MediaCopy copy : imported.copies()) {
                     Files.copy(copy.from(), events.resolve(copy.name()));
                 }
-                if (Files.exists(target)) {
-                    deleteTree(target);
-                }
-                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+                replace(target, fresh);
             } finally {
                 deleteTree(fresh);
             }
@@ -95,6 +149,27 @@ public final class ImportWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + siteFile + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Moves {@code fresh} to {@code target}; a timeline already there is first moved aside, and
+     * deleted only once the new one is in place.
+     */
+    private static void replace(Path target, Path fresh) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".replaced-");
+        Files.delete(old);
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        deleteTree(old);
     }
 
     private static boolean isEmpty(Path dir) {

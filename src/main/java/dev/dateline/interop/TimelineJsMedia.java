@@ -3,6 +3,7 @@ package dev.dateline.interop;
 import dev.dateline.interop.TimelineJsSource.MediaRef;
 import dev.dateline.model.ImageSize;
 import dev.dateline.model.Media;
+import dev.dateline.model.SiteConfig;
 import dev.dateline.model.Source;
 import java.io.IOException;
 import java.net.URI;
@@ -143,7 +144,17 @@ final class TimelineJsMedia {
             report.warning(where, "the media file " + url + " is not beside the imported file; it is not carried over");
             return Optional.empty();
         }
+        if (!isBelowSource(file)) {
+            report.warning(where, "the media file " + url + " is not in the imported file's folder or below it; "
+                    + "it is not carried over: copy it there, or use an http(s) URL");
+            return Optional.empty();
+        }
         try {
+            if (Files.size(file) > SiteConfig.DEFAULT_MAX_IMAGE_BYTES) {
+                report.warning(where, "the media file " + url + " is larger than " + SiteConfig.DEFAULT_MAX_IMAGE_BYTES / 1_000_000
+                        + " MB, the most an image may have; it is not carried over");
+                return Optional.empty();
+            }
             if (ImageSize.read(Files.readAllBytes(file)).isEmpty()) {
                 report.warning(where, "the media file " + url + " is not a " + ImageSize.FORMATS
                         + " image; it is not carried over");
@@ -165,6 +176,15 @@ final class TimelineJsMedia {
         }
         copies.add(new MediaCopy(file, unique));
         return Optional.of(unique);
+    }
+
+    /** Whether {@code file}, links resolved, is in the imported file's folder or below it. */
+    private boolean isBelowSource(Path file) {
+        try {
+            return file.startsWith(sourceFolder) && file.toRealPath().startsWith(sourceFolder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private String alt(MediaRef ref, String headline, String where, ImportReport report) {

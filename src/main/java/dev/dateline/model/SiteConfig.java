@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Site-wide settings from {@code site.yaml}.
  *
- * @param feedEntries how many entries, the newest, each timeline's Atom feed lists
+ * @param feedEntries   how many entries, the newest, each timeline's Atom feed lists
+ * @param maxImageBytes how large an image file may be ({@code maxImageMegabytes})
  */
 public record SiteConfig(
         String title,
@@ -17,10 +18,13 @@ public record SiteConfig(
         Optional<String> home,
         Optional<String> author,
         Optional<String> description,
-        int feedEntries) {
+        int feedEntries,
+        long maxImageBytes) {
 
     /** As many feed entries as feed readers commonly fetch; more only make every poll heavier. */
     public static final int DEFAULT_FEED_ENTRIES = 50;
+    /** 20 MB: a photograph at full size, but not a file that would strain a reader's browser or the build. */
+    public static final long DEFAULT_MAX_IMAGE_BYTES = 20_000_000;
 
     public SiteConfig {
         if (feedEntries < 1) {
@@ -28,12 +32,14 @@ public record SiteConfig(
         }
     }
 
+    /** Settings with the default feed length and image limit. */
     public SiteConfig(String title, String language, ZoneId timeZone, Optional<URI> baseUrl, Optional<String> home,
             Optional<String> author, Optional<String> description) {
-        this(title, language, timeZone, baseUrl, home, author, description, DEFAULT_FEED_ENTRIES);
+        this(title, language, timeZone, baseUrl, home, author, description, DEFAULT_FEED_ENTRIES, DEFAULT_MAX_IMAGE_BYTES);
     }
 
     public SiteConfig withBaseUrl(URI url) {
-        return new SiteConfig(title, language, timeZone, Optional.of(url), home, author, description, feedEntries);
+        return new SiteConfig(title, language, timeZone, Optional.of(url), home, author, description, feedEntries,
+                maxImageBytes);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -14,10 +15,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
- * Opens the output for a new site: nothing in it changes until every file is made, so a failed
- * build leaves the previous output as it was. A missing or empty output gets a whole new folder
- * moved into place; one that holds a site gets only the files that changed. An existing output
- * folder is replaced only if Dateline made it (it holds the marker file), or when forced.
+ * Opens the output for a new site: the whole new site is made in a folder beside the output
+ * ({@code .site.new-*}), files that did not change as hard links to the output's, then the folders
+ * are swapped by two renames. Nothing in the output changes before, so a failed or killed build
+ * leaves the previous site as it was. A build first removes what killed builds left beside the
+ * output (see {@link Leftovers}). An existing output folder is replaced only if Dateline made it
+ * (it holds the marker file), or when forced.
  */
 public final class OutputWriter {
     /** Marks a folder as Dateline's own output. */
@@ -34,9 +37,10 @@ public final class OutputWriter {
         checkReplaceable(target, force);
         try {
             Files.createDirectories(target.getParent());
+            Leftovers.clean(target);
             Optional<OutputListing> existing = Files.isDirectory(target) && !isEmpty(target)
                     ? OutputListing.of(target) : Optional.empty();
-            Path fresh = folderBeside(target, "new");
+            Path fresh = folderBeside(target, Leftovers.NEW);
             return existing.<PendingSite>map(listing -> new SiteUpdate(fresh, target, listing))
                     .orElseGet(() -> new StagedSite(fresh, target));
         } catch (IOException e) {
@@ -51,9 +55,10 @@ public final class OutputWriter {
      */
     private static Path folderBeside(Path target, String purpose) throws IOException {
         for (int attempt = 1; ; attempt++) {
-            String suffix = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+            String suffix = ProcessHandle.current().pid() + "-"
+                    + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
             try {
-                return Files.createDirectory(target.resolveSibling("." + target.getFileName() + "." + purpose + "-" + suffix));
+                return Files.createDirectory(target.resolveSibling(Leftovers.prefix(target, purpose) + suffix));
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 100) {
                     throw e;
@@ -100,13 +105,18 @@ public final class OutputWriter {
                 + "choose another --out, or pass --force to replace the folder and everything in it");
     }
 
+    /**
+     * Puts the complete new site {@code fresh} in place of {@code target}: renames the output to
+     * {@code .site.old-ID}, {@code fresh} to the output, then deletes the old one. A crash between
+     * the two renames leaves no output but both complete folders, which {@link Leftovers#clean}
+     * finishes the swap with.
+     */
     static void swap(Path fresh, Path target) throws IOException {
-        if (!Files.exists(target)) {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             move(fresh, target);
             return;
         }
-        Path old = folderBeside(target, "old");
-        Files.delete(old);
+        Path old = Leftovers.oldFor(fresh, target);
         move(target, old);
         try {
             move(fresh, target);

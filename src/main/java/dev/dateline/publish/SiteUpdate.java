@@ -2,45 +2,34 @@ package dev.dateline.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A new site for an output folder that already holds one. Files whose bytes are already there
- * are left alone; the others are written into a folder beside the output, and only
- * {@link #commit()} moves them in, each with an atomic rename, and deletes the files the new
- * site no longer has. A rebuild after a small edit so writes a few files, not the whole site.
+ * A new site for an output folder that already holds one. The whole new site is made in a folder
+ * beside the output; files whose bytes are already in the output are hard links to the output's
+ * files, so their times stay useful to {@code rsync} and to caches, and only the others are
+ * written. {@link #commit()} swaps the folders (see {@link OutputWriter#swap}).
  */
 public final class SiteUpdate implements PendingSite {
     private static final int CHUNK = 64 * 1024;
 
-    private final Path staging;
+    private final StagedSite fresh;
     private final Path target;
     private final OutputListing existing;
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
-    private final Map<String, Path> changes = new ConcurrentHashMap<>();
-    private final AtomicInteger staged = new AtomicInteger();
+    private final AtomicInteger changed = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
-    private boolean committed;
 
     SiteUpdate(Path staging, Path target, OutputListing existing) {
-        this.staging = staging;
+        this.fresh = new StagedSite(staging, target);
         this.target = target;
         this.existing = existing;
     }
@@ -52,15 +41,11 @@ public final class SiteUpdate implements PendingSite {
         paths.add(relative);
         bytes.addAndGet(content.length);
         if (existing.files().contains(relative) && holds(file, content)) {
+            fresh.link(path, file);
             return;
         }
-        Path copy = staging.resolve(Integer.toString(staged.incrementAndGet()));
-        try {
-            Files.write(copy, content);
-        } catch (IOException e) {
-            throw OutputWriter.cannotWrite(target, e);
-        }
-        changes.put(relative, copy);
+        changed.incrementAndGet();
+        fresh.put(path, content);
     }
 
     /** Whether {@code file} is a regular file with exactly these bytes. */
@@ -88,50 +73,7 @@ public final class SiteUpdate implements PendingSite {
 
     @Override
     public void commit() {
-        try {
-            deleteStale();
-            for (Map.Entry<String, Path> change : changes.entrySet()) {
-                Path file = target.resolve(change.getKey());
-                Files.createDirectories(file.getParent());
-                Files.move(change.getValue(), file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Path marker = target.resolve(OutputWriter.MARKER);
-            byte[] text = OutputWriter.MARKER_TEXT.getBytes(StandardCharsets.UTF_8);
-            if (!holds(marker, text)) {
-                Files.write(marker, text);
-            }
-            committed = true;
-        } catch (IOException e) {
-            throw OutputWriter.cannotWrite(target, e);
-        } finally {
-            close();
-        }
-    }
-
-    /** Deletes what the output holds but the new site does not, then the folders left empty. */
-    private void deleteStale() throws IOException {
-        for (String file : existing.files()) {
-            if (!file.equals(OutputWriter.MARKER) && !paths.contains(file)) {
-                Files.deleteIfExists(target.resolve(file));
-            }
-        }
-        Set<String> needed = new HashSet<>();
-        for (String file : paths) {
-            for (Path folder = Path.of(file).getParent(); folder != null && needed.add(folder.toString()); ) {
-                folder = folder.getParent();
-            }
-        }
-        List<Path> folders = new ArrayList<>(existing.folders());
-        folders.sort(Comparator.reverseOrder());
-        for (Path folder : folders) {
-            if (!needed.contains(target.relativize(folder).toString())) {
-                try {
-                    Files.delete(folder);
-                } catch (DirectoryNotEmptyException e) {
-                    // something not of this site was put there during the build: leave it
-                }
-            }
-        }
+        fresh.commit();
     }
 
     @Override
@@ -146,18 +88,11 @@ public final class SiteUpdate implements PendingSite {
 
     @Override
     public int changedCount() {
-        return changes.size();
+        return changed.get();
     }
 
     @Override
     public void close() {
-        try {
-            OutputWriter.deleteTree(staging);
-        } catch (IOException e) {
-            if (committed) {
-                return;
-            }
-            throw new UncheckedIOException("cannot remove the unfinished site " + staging + ": " + e.getMessage(), e);
-        }
+        fresh.close();
     }
 }

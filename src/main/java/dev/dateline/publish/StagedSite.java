@@ -5,13 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A whole new site written into a fresh folder beside an output that is missing or empty, file
- * by file as the build makes them, so no build holds its whole output in memory.
- * {@link #commit()} moves the folder into place.
+ * A whole new site written into a fresh folder beside the output, file by file as the build
+ * makes them, so no build holds its whole output in memory. {@link #commit()} moves the folder
+ * into place.
  */
 public final class StagedSite implements PendingSite {
     private final Path fresh;
@@ -36,6 +37,24 @@ public final class StagedSite implements PendingSite {
         }
         files.incrementAndGet();
         bytes.addAndGet(content.length);
+    }
+
+    /**
+     * Puts the output's file {@code existing}, whose bytes the new site keeps, at {@code path}: as a
+     * hard link, so it keeps its time; as a copy with its time where links cannot be made.
+     */
+    void link(String path, Path existing) {
+        Path file = OutputWriter.inside(fresh, path);
+        try {
+            Files.createDirectories(file.getParent());
+            try {
+                Files.createLink(file, existing);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(existing, file, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            throw OutputWriter.cannotWrite(target, e);
+        }
     }
 
     @Override

@@ -29,15 +29,30 @@ import java.util.stream.Collectors;
  * pages. Nothing is written to disk. Close it to stop.
  */
 public final class Preview implements AutoCloseable {
-    private static final int THREADS = 16;
-    private static final int QUEUE = 1024;
+    /**
+     * The JDK's server reads a request's headers with blocking reads on a thread of the executor,
+     * so each connection that is sending headers holds a thread: there are enough for a few hundred
+     * slow connections at once, and more wait in the queue; beyond that a connection is closed.
+     */
+    private static final int THREADS = 256;
+    private static final int QUEUE = 256;
     private static final int BACKLOG = 512;
 
     /**
-     * Where the content and theme are, where to serve them, and the folder that the paths in
-     * error reports are relative to (the working directory, as on the command line).
+     * Where the content and theme are, where to serve them, the folder that the paths in error
+     * reports are relative to (the working directory, as on the command line), and the host names
+     * that requests may name besides the preview's own (see {@link AllowedHosts}).
      */
-    public record Settings(Path content, Path templates, InetSocketAddress address, BasePath basePath, Path workingDirectory) {
+    public record Settings(Path content, Path templates, InetSocketAddress address, BasePath basePath, Path workingDirectory,
+                           List<String> allowedHosts) {
+
+        public Settings {
+            allowedHosts = List.copyOf(allowedHosts);
+        }
+
+        public Settings(Path content, Path templates, InetSocketAddress address, BasePath basePath, Path workingDirectory) {
+            this(content, templates, address, basePath, workingDirectory, List.of());
+        }
 
         public Settings(Path content, Path templates, InetSocketAddress address, BasePath basePath) {
             this(content, templates, address, basePath, Path.of("").toAbsolutePath());
@@ -64,12 +79,16 @@ public final class Preview implements AutoCloseable {
         this.builder = new PreviewBuilder(settings.content(), settings.templates());
         this.reload = new ReloadScript(settings.basePath());
         SiteRouter router = new SiteRouter(settings.basePath());
-        this.live = new LiveReload(router, new PreviewState(ServedSite.unbuilt(reload), Optional.empty()));
+        this.live = new LiveReload(router, new PreviewState(ServedSite.unbuilt(reload), Optional.empty()),
+                daemons("dateline-reload"));
+        ServerTimeouts.install();
         this.server = HttpServer.create(settings.address(), BACKLOG);
+        // a task the executor refuses is a connection the server closes at once; never the dispatcher's to run
         this.requests = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(QUEUE), daemons("dateline-http"), new ThreadPoolExecutor.CallerRunsPolicy());
+                new ArrayBlockingQueue<>(QUEUE), daemons("dateline-http"), new ThreadPoolExecutor.AbortPolicy());
         this.requests.allowCoreThreadTimeOut(true);
-        this.server.createContext("/", new SiteHandler(router, reload, live));
+        this.server.createContext("/", new SiteHandler(router, reload, live,
+                new AllowedHosts(server.getAddress(), settings.allowedHosts())));
         this.server.setExecutor(requests);
         this.pings = Executors.newSingleThreadScheduledExecutor(daemons("dateline-ping"));
         try {

@@ -20,11 +20,13 @@ final class SiteHandler implements HttpHandler {
     private final SiteRouter router;
     private final ReloadScript reload;
     private final LiveReload live;
+    private final AllowedHosts hosts;
 
-    SiteHandler(SiteRouter router, ReloadScript reload, LiveReload live) {
+    SiteHandler(SiteRouter router, ReloadScript reload, LiveReload live, AllowedHosts hosts) {
         this.router = router;
         this.reload = reload;
         this.live = live;
+        this.hosts = hosts;
     }
 
     @Override
@@ -36,7 +38,10 @@ final class SiteHandler implements HttpHandler {
             headers.set("Cache-Control", "no-cache");
             headers.set("X-Content-Type-Options", "nosniff");
             boolean events = uri.getRawPath().equals(reload.eventsPath());
-            if (events ? !method.equals("GET") : !method.equals("GET") && !method.equals("HEAD")) {
+            if (!hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+                text(exchange, 403, "Forbidden: this preview answers only requests to its own address, such as "
+                        + "localhost; to open it under another name, start it with --allow-host NAME");
+            } else if (events ? !method.equals("GET") : !method.equals("GET") && !method.equals("HEAD")) {
                 headers.set("Allow", events ? "GET" : "GET, HEAD");
                 text(exchange, 405, "Method Not Allowed");
             } else if (events) {

@@ -59,6 +59,12 @@ class ImportCommandTest {
         assertThat(refused.err()).contains("already holds files").contains("--force");
         assertThat(into.resolve("notes.txt")).hasContent("mine");
 
+        CommandRun notATimeline = CommandRun.of("import", "timelinejs", source, "--into", into.toString(), "--force");
+        assertThat(notATimeline.status()).isEqualTo(3);
+        assertThat(notATimeline.err()).contains("no timeline.yaml");
+        assertThat(into.resolve("notes.txt")).hasContent("mine");
+
+        Files.writeString(into.resolve("timeline.yaml"), "title: An earlier import\n");
         CommandRun forced = CommandRun.of("import", "timelinejs", source, "--into", into.toString(), "--force");
         assertThat(forced.status()).as(forced.err()).isZero();
         assertThat(into.resolve("notes.txt")).doesNotExist();
@@ -95,6 +101,24 @@ class ImportCommandTest {
                 .contains("events[2] \u201cNo date\u201d: error: the slide has no start date")
                 .contains("scale: warning: the cosmological scale is not carried over")
                 .contains("import failed: 3 errors");
+    }
+
+    @Test
+    void warningsThatSayTheSameAreShownTwentyTimesThenCounted() throws IOException {
+        String[] lines = Files.readString(FIXTURES.resolve("sheet.csv")).split("\n", 2);
+        StringBuilder header = new StringBuilder(lines[0].strip());
+        for (int i = 0; i < 100_000; i++) {
+            header.append(",Extra ").append(i);
+        }
+        Path csv = temp.resolve("wide.csv");
+        Files.writeString(csv, header + "\n" + lines[1]);
+        CommandRun run = CommandRun.of("import", "timelinejs", csv.toString(), "--into", temp.resolve("content/wide").toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err().lines().filter(l -> l.contains("the column `Extra "))).hasSize(20);
+        assertThat(run.err()).contains("wide.csv: warning: 99,980 more like the 20 above: the column `\u2026` is not part "
+                + "of the TimelineJS template and is not carried over");
+        assertThat(run.err().length()).isLessThan(20_000);
+        assertThat(run.out()).as("the summary counts every warning").containsPattern("\\b1000\\d\\d warnings");
     }
 
     @Test

@@ -86,7 +86,7 @@ class ContentSchemaTest {
                     .importFile(source, new TimelineJsImporter.Settings("imported", "en", ZoneId.of("Europe/Oslo")), report)
                     .orElseThrow();
             ImportWriter writer = new ImportWriter();
-            writer.write(imported, content.resolve("imported"), false);
+            writer.write(imported, content.resolve("imported"), Path.of(""), false);
             writer.settleSite(content, "imported", Optional.empty(), new SiteConfig("T", "en", ZoneId.of("Europe/Oslo"),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
             for (Path file : contentFiles(content)) {

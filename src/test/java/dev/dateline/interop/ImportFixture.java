@@ -34,7 +34,7 @@ record ImportFixture(Timeline timeline, ImportReport report, Path content, SiteO
                 .orElseThrow(() -> new AssertionError("import failed: " + report.lines()));
         Path content = temp.resolve("content");
         ImportWriter writer = new ImportWriter();
-        writer.write(imported, content.resolve(id), false);
+        writer.write(imported, content.resolve(id), Path.of(""), false);
         writer.settleSite(content, id, Optional.empty(), new SiteConfig(imported.timeline().title(), "en", utc,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         Dateline.Result result = new Dateline(TEMPLATES).build(content, Optional.empty());

@@ -169,6 +169,50 @@ class OutputWriterTest {
         assertThat(temp.resolve("escape.html")).doesNotExist();
     }
 
+    @Test
+    void whatKilledBuildsLeftIsRemovedButNotTheFoldersOfRunningBuilds() throws Exception {
+        publish(Map.of("index.html", "home"));
+        long dead = deadProcessId();
+        Path killed = Files.createDirectories(temp.resolve(".site.new-" + dead + "-a1/t"));
+        Files.writeString(killed.resolve("index.html"), "half");
+        Files.createDirectories(temp.resolve(".site.old-" + dead + "-b2"));
+        Files.createDirectories(temp.resolve(".site.new-q7older"));
+        Path running = Files.createDirectories(temp.resolve(".site.new-" + ProcessHandle.current().pid() + "-c3"));
+
+        publish(Map.of("index.html", "home again"));
+        assertThat(siblings()).containsExactly(".site.new-" + ProcessHandle.current().pid() + "-c3", "site");
+        assertThat(tree(out())).isEqualTo(withMarker(Map.of("index.html", "home again")));
+        Files.delete(running);
+    }
+
+    @Test
+    void aSwapKilledBetweenItsRenamesIsFinishedByTheNextBuild() throws Exception {
+        publish(Map.of("index.html", "old home"));
+        long dead = deadProcessId();
+        Path old = temp.resolve(".site.old-" + dead + "-d4");
+        Files.move(out(), old);
+        Path fresh = Files.createDirectories(temp.resolve(".site.new-" + dead + "-d4"));
+        Files.writeString(fresh.resolve("index.html"), "new home");
+        Files.writeString(fresh.resolve(OutputWriter.MARKER), OutputWriter.MARKER_TEXT);
+        Files.setLastModifiedTime(fresh.resolve("index.html"), LONG_AGO);
+
+        try (PendingSite site = writer.stage(out(), false)) {
+            assertThat(site).as("the swap was finished: the output holds a site").isInstanceOf(SiteUpdate.class);
+            site.put("index.html", "new home".getBytes(StandardCharsets.UTF_8));
+            site.commit();
+        }
+        assertThat(tree(out())).isEqualTo(withMarker(Map.of("index.html", "new home")));
+        assertThat(Files.getLastModifiedTime(out().resolve("index.html"))).isEqualTo(LONG_AGO);
+        assertThat(siblings()).containsExactly("site");
+    }
+
+    /** The id of a process that has ended. */
+    private static long deadProcessId() throws Exception {
+        Process process = new ProcessBuilder("true").start();
+        process.waitFor();
+        return process.pid();
+    }
+
     /** What the folder that holds the output holds: nothing is left beside the output. */
     private List<String> siblings() throws IOException {
         try (Stream<Path> paths = Files.list(temp)) {

@@ -13,6 +13,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads YAML into a tree of located nodes, so that every later message can point at the
@@ -84,6 +85,7 @@ public final class YamlReader {
 
         YamlNode node(JsonToken token) {
             Location at = here();
+            refuseAnchorsAndAliases(at);
             return switch (token) {
                 case START_OBJECT -> mapping(at);
                 case START_ARRAY -> list(at);
@@ -109,6 +111,27 @@ public final class YamlReader {
                 items.add(node(t));
             }
             return new YamlList(items, at);
+        }
+
+        /**
+         * YAML's anchors ({@code &name}) and aliases ({@code *name}) repeat a value elsewhere; the
+         * parser underneath gives an alias as the anchor's name, not its value, and a chain of
+         * them can blow up. Content has no use for them: each is an error where it is written.
+         */
+        private void refuseAnchorsAndAliases(Location at) {
+            if (!(parser instanceof YAMLParser yaml)) {
+                return;
+            }
+            if (yaml.isCurrentAlias()) {
+                throw new YamlSyntaxException(at, new SyntaxProblem("a YAML alias `*" + parser.getText()
+                        + "`; Dateline does not read anchors and aliases", "write the value itself here"));
+            }
+            Object anchor = yaml.getObjectId();
+            if (anchor != null) {
+                throw new YamlSyntaxException(at, new SyntaxProblem("a YAML anchor `&" + anchor
+                        + "`; Dateline does not read anchors and aliases", "remove `&" + anchor
+                        + "` and write the value itself wherever it is needed"));
+            }
         }
 
         /** Whether the value at {@code at} starts with a quote, so that its text starts one column later. */
