@@ -18,6 +18,19 @@ class EdtfDatePropertiesTest {
     }
 
     @Property
+    void everyExtendedFormRoundTripsThroughItsNotation(@ForAll("extendedDates") EdtfDate date) {
+        assertThat(EdtfDate.parse(date.edtf())).isEqualTo(date);
+    }
+
+    @Property
+    void theFirstMomentNeverComesAfterTheLastOne(@ForAll("extendedDates") EdtfDate date) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Oslo");
+        DatePoint point = date.start();
+        assertThat(point.firstSecond(zone)).isLessThanOrEqualTo(point.endSecond(zone));
+        assertThat(point.notation().firstYear()).isLessThanOrEqualTo(point.notation().lastYear());
+    }
+
+    @Property
     void anyTextIsADateOrAnInvalidDateWithAPlaceInsideIt(@ForAll("texts") String text) {
         Throwable thrown = catchThrowable(() -> EdtfDate.parse(text));
 
@@ -39,6 +52,11 @@ class EdtfDatePropertiesTest {
     @Provide
     Arbitrary<EdtfDate> dates() {
         return EdtfArbitraries.dates();
+    }
+
+    @Provide
+    Arbitrary<EdtfDate> extendedDates() {
+        return EdtfArbitraries.extendedDates();
     }
 
     @Provide
