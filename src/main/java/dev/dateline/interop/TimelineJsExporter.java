@@ -24,6 +24,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Writes a timeline as TimelineJS3 data ({@code timeline.json}): a title slide, one slide per
@@ -31,6 +32,7 @@ import java.util.Locale;
  * the first quote as blockquote media. Immutable and thread-safe.
  */
 public final class TimelineJsExporter {
+    private static final long JS_DATE_YEARS = 271_820;
     private final MarkdownRenderer markdown;
     private final TimelineJsWriter writer = new TimelineJsWriter();
     private final PageMemo<Slide> slides;
@@ -52,7 +54,19 @@ public final class TimelineJsExporter {
                 .map(era -> new Era(date(era.date().start(), zone), date(era.date().end().orElse(era.date().start()), zone),
                         new Text(HtmlEscape.everywhere(era.title()), null)))
                 .toList();
-        return new TimelineData(title, events, eras, "human");
+        return new TimelineData(title, events, eras, scale(timeline));
+    }
+
+    /**
+     * TimelineJS's human scale works with JavaScript dates, which end about 271,800 years either side
+     * of 1970; a timeline that reaches beyond needs its cosmological scale, which counts in years.
+     */
+    static String scale(Timeline timeline) {
+        boolean beyond = Stream.concat(timeline.events().stream().map(Event::date),
+                        timeline.eras().stream().map(dev.dateline.model.Era::date))
+                .flatMap(d -> Stream.concat(Stream.of(d.start()), d.end().stream()))
+                .anyMatch(p -> p.notation().firstYear() < -JS_DATE_YEARS || p.notation().lastYear() > JS_DATE_YEARS);
+        return beyond ? "cosmological" : "human";
     }
 
     public byte[] write(TimelineData data) {
@@ -62,7 +76,9 @@ public final class TimelineJsExporter {
     private Slide slide(Timeline timeline, Event event, DateFormatter dates, ZoneId zone) {
         EdtfDate date = event.date();
         boolean qualified = date.start().qualifier() != Qualifier.NONE
-                || date.end().map(e -> e.qualifier() != Qualifier.NONE).orElse(false);
+                || date.end().map(e -> e.qualifier() != Qualifier.NONE).orElse(false)
+                || spoken(date.start()) || date.end().map(TimelineJsExporter::spoken).orElse(false)
+                || (date.isInterval() && date.end().isEmpty());
         StringBuilder text = new StringBuilder(markdown.toHtml(event.body()));
         List<Quote> quotes = event.quotes();
         for (Quote extra : quotes.stream().skip(1).toList()) {
@@ -96,6 +112,13 @@ public final class TimelineJsExporter {
     /** The date's parts down to its precision; a time is given as it is shown, in {@code zone}. */
     static Date date(DatePoint point, ZoneId zone) {
         Precision precision = point.precision();
+        if (!point.calendar() || Math.abs(point.year()) > 9999 || !point.notation().exactYear()) {
+            // the earliest year it allows; the display date says the rest
+            return new Date(point.notation().firstYear(), null, null, null, null, null, null, null);
+        }
+        if (precision == Precision.SEASON) {
+            return new Date(year(point.local().getYear()), point.local().getMonthValue(), null, null, null, null, null, null);
+        }
         if (precision.hasTime()) {
             ZonedDateTime t = point.start(zone);
             return new Date(year(t.getYear()), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(),
@@ -109,7 +132,12 @@ public final class TimelineJsExporter {
     }
 
     /** TimelineJS numbers years before the common era as historians do: -44 is 44 BCE, java.time's -43. */
-    private static int year(int prolepticYear) {
-        return prolepticYear > 0 ? prolepticYear : prolepticYear - 1;
+    private static long year(int prolepticYear) {
+        return prolepticYear > 0 ? prolepticYear : prolepticYear - 1L;
+    }
+
+    /** Whether TimelineJS's date parts cannot say all of the point, so that a display date must. */
+    private static boolean spoken(DatePoint point) {
+        return !point.notation().plain() || point.precision() == Precision.SEASON || Math.abs(point.year()) > 9999;
     }
 }

@@ -64,9 +64,6 @@ public final class TimelineJsImporter {
     Optional<Imported> map(TimelineJsSource source, Path sourceFolder, Settings settings, ImportReport report) {
         TimelineJsDates dates = new TimelineJsDates(settings.zone());
         TimelineJsMedia media = new TimelineJsMedia(sourceFolder, html);
-        if ("cosmological".equals(source.scale())) {
-            report.warning("scale", "the cosmological scale is not carried over: Dateline dates are calendar dates");
-        }
         ImportedActors actors = new ImportedActors();
         Set<String> ids = new HashSet<>();
         List<Event> events = new ArrayList<>();

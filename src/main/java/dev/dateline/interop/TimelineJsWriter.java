@@ -131,6 +131,12 @@ final class TimelineJsWriter {
         }
     }
 
+    private static void number(JsonGenerator out, String name, Long value) {
+        if (value != null) {
+            out.writeNumberProperty(name, value.longValue());
+        }
+    }
+
     private static void number(JsonGenerator out, String name, Integer value) {
         if (value != null) {
             out.writeNumberProperty(name, value.intValue());

@@ -12,6 +12,8 @@ import java.util.Optional;
  * 1985, with {@code before} open; {@code end} is the second point of an interval with both.
  */
 public record EdtfDate(DatePoint start, Optional<DatePoint> end, IntervalEnd before, IntervalEnd after) {
+    /** The farthest year either way that a date can name: a hundred billion, seven times the age of the universe. */
+    public static final long MAX_YEAR = EdtfParser.MAX_YEAR;
 
     public EdtfDate {
         Objects.requireNonNull(start, "start");

@@ -94,7 +94,7 @@ class TimelineJsExporterTest {
         TimelineJsFormat.TimelineData data = JSON.readValue(site.files().get(ContentFixture.TIMELINE + "/timeline.json"),
                 TimelineJsFormat.TimelineData.class);
         assertThat(data.events()).hasSize(3);
-        assertThat(data.events().get(0).startDate()).isEqualTo(new TimelineJsFormat.Date(2020, 3, 1, 15, 30, null, null, null));
+        assertThat(data.events().get(0).startDate()).isEqualTo(new TimelineJsFormat.Date(2020L, 3, 1, 15, 30, null, null, null));
         assertThat(data.eras()).extracting(e -> e.text().headline()).containsExactly("Negotiations");
     }
 

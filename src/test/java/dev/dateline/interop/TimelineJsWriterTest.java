@@ -62,7 +62,7 @@ class TimelineJsWriterTest {
     }
 
     private static Date date(int year, int month, int day) {
-        return new Date(year, month, day, null, null, null, null, null);
+        return new Date((long) year, month, day, null, null, null, null, null);
     }
 
     private static TimelineData data(Random random) {
@@ -87,7 +87,8 @@ class TimelineJsWriterTest {
     }
 
     private static Date date(Random random) {
-        return random.nextInt(4) == 0 ? null : new Date(pick(random, NUMBERS), pick(random, NUMBERS),
+        Integer year = pick(random, NUMBERS);
+        return random.nextInt(4) == 0 ? null : new Date(year == null ? null : year.longValue(), pick(random, NUMBERS),
                 pick(random, NUMBERS), pick(random, NUMBERS), pick(random, NUMBERS), pick(random, NUMBERS),
                 pick(random, NUMBERS), pick(random, TEXTS));
     }
