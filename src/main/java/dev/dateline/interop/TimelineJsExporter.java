@@ -32,7 +32,9 @@ import java.util.stream.Stream;
  * the first quote as blockquote media. Immutable and thread-safe.
  */
 public final class TimelineJsExporter {
-    private static final long JS_DATE_YEARS = 271_820;
+    /** The years JavaScript dates reach, where TimelineJS itself switches to the cosmological scale. */
+    private static final long FIRST_HUMAN_YEAR = -271_820;
+    private static final long LAST_HUMAN_YEAR = 275_759;
     private final MarkdownRenderer markdown;
     private final TimelineJsWriter writer = new TimelineJsWriter();
     private final PageMemo<Slide> slides;
@@ -58,14 +60,14 @@ public final class TimelineJsExporter {
     }
 
     /**
-     * TimelineJS's human scale works with JavaScript dates, which end about 271,800 years either side
+     * TimelineJS's human scale works with JavaScript dates, which end about 270,000 years either side
      * of 1970; a timeline that reaches beyond needs its cosmological scale, which counts in years.
      */
     static String scale(Timeline timeline) {
         boolean beyond = Stream.concat(timeline.events().stream().map(Event::date),
                         timeline.eras().stream().map(dev.dateline.model.Era::date))
                 .flatMap(d -> Stream.concat(Stream.of(d.start()), d.end().stream()))
-                .anyMatch(p -> p.notation().firstYear() < -JS_DATE_YEARS || p.notation().lastYear() > JS_DATE_YEARS);
+                .anyMatch(p -> p.notation().firstYear() < FIRST_HUMAN_YEAR || p.notation().lastYear() > LAST_HUMAN_YEAR);
         return beyond ? "cosmological" : "human";
     }
 
