@@ -31,6 +31,16 @@ class EdtfDatePropertiesTest {
     }
 
     @Property
+    void aDateWhollyBeforeAnotherSortsBeforeIt(@ForAll("anyDates") EdtfDate a, @ForAll("anyDates") EdtfDate b) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Oslo");
+        DatePoint last = a.end().orElse(a.start());
+        // a day apart at least, so that no offset or time zone can bring them together
+        if (last.lastEpochDay() + 1 < b.start().firstEpochDay()) {
+            assertThat(a.sortSeconds(zone)).isLessThan(b.sortSeconds(zone));
+        }
+    }
+
+    @Property
     void anyTextIsADateOrAnInvalidDateWithAPlaceInsideIt(@ForAll("texts") String text) {
         Throwable thrown = catchThrowable(() -> EdtfDate.parse(text));
 
@@ -52,6 +62,11 @@ class EdtfDatePropertiesTest {
     @Provide
     Arbitrary<EdtfDate> dates() {
         return EdtfArbitraries.dates();
+    }
+
+    @Provide
+    Arbitrary<EdtfDate> anyDates() {
+        return Arbitraries.oneOf(EdtfArbitraries.dates(), EdtfArbitraries.extendedDates());
     }
 
     @Provide
