@@ -44,7 +44,8 @@ final class NewEventCommand implements Callable<Integer> {
     String timeline;
 
     @Option(names = "--date", required = true, paramLabel = "DATE",
-            description = "When it happened: 2017, 2017-07, 2017-07-09, 2017-07-09T20:45-04:00, 2017-07-08~ ...")
+            description = "When it happened, in EDTF: 2017, 2017-07, 2017-07-09, 2017-07-09T20:45-04:00, 2017-07-08~, "
+                    + "-0044, Y-13800000000, 2001-21 (spring), 201X, 1985-04-XX, 1985/.. ...")
     String date;
 
     @Option(names = "--title", required = true, paramLabel = "TEXT", description = "A short headline.")

@@ -4,7 +4,6 @@ import dev.dateline.diagnostics.Diagnostics;
 import dev.dateline.diagnostics.Location;
 import dev.dateline.model.Actor;
 import dev.dateline.model.DatePoint;
-import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Event;
 import dev.dateline.model.EventKind;
 import dev.dateline.model.ImageSize;
@@ -18,9 +17,7 @@ import dev.dateline.model.Timeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -76,16 +73,16 @@ final class SiteAssembler {
             checkReferences(loaded, e, byId, zone);
         }
         // each event's instant is worked out once, not at each of the sort's comparisons
-        Comparator<Dated> order = Comparator.comparing(Dated::at)
+        Comparator<Dated> order = Comparator.comparingLong(Dated::at)
                 .thenComparingInt((Dated d) -> d.event().order().orElse(0))
                 .thenComparing(d -> d.event().id());
         List<Event> events = loaded.events().stream()
-                .map(e -> new Dated(e.event(), e.event().date().sortKey(zone).toInstant()))
+                .map(e -> new Dated(e.event(), e.event().date().sortSeconds(zone)))
                 .sorted(order).map(Dated::event).toList();
         return timeline.withEvents(events);
     }
 
-    private record Dated(Event event, Instant at) {
+    private record Dated(Event event, long at) {
     }
 
     /**
@@ -136,7 +133,7 @@ final class SiteAssembler {
             } else if (target == event) {
                 diagnostics.error(at, "the event relates to itself", "point the relation at another event");
             } else if (relation.type() == RelationType.REVERSES
-                    && target.date().sortKey(zone).isAfter(lastMoment(event.date(), zone))) {
+                    && event.date().last().map(last -> target.date().sortSeconds(zone) > lastSecond(last, zone)).orElse(false)) {
                 diagnostics.warning(at, "`" + event.id() + "` reverses `" + target.id() + "`, which happens later",
                         "check the dates, or the direction of the relation");
             }
@@ -202,12 +199,9 @@ final class SiteAssembler {
         return ids;
     }
 
-    /** The last instant a date can denote: its end, and for a day, month or year the end of it in {@code zone}. */
-    private static ZonedDateTime lastMoment(EdtfDate date, ZoneId zone) {
-        DatePoint last = date.end().orElse(date.start());
-        return last.precision().hasTime()
-                ? last.start(zone)
-                : last.lastDay().plusDays(1).atStartOfDay(zone).minusNanos(1);
+    /** The last second a point can denote: its instant, and for a day, month or year the last of it in {@code zone}. */
+    private static long lastSecond(DatePoint last, ZoneId zone) {
+        return last.precision().hasTime() ? last.firstSecond(zone) : last.endSecond(zone) - 1;
     }
 
     private void unknownActor(Location at, String actor, Timeline timeline) {

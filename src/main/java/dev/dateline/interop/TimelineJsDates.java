@@ -54,10 +54,17 @@ final class TimelineJsDates {
             report.error(where, parts.year().isEmpty() ? "the date has no year" : "the year `" + parts.year() + "` is not a whole number");
             return Optional.empty();
         }
-        if (year.get() == 0 || Math.abs(year.get()) > 9999) {
-            report.error(where, "the year " + year.get() + " cannot be imported: Dateline dates run from -9999 (BCE) "
-                    + "to 9999 and have no year 0");
+        if (year.get() == 0 || Math.abs(year.get()) > EdtfDate.MAX_YEAR) {
+            report.error(where, "the year " + year.get() + " cannot be imported: Dateline years reach a hundred "
+                    + "billion either way and have no year 0");
             return Optional.empty();
+        }
+        if (Math.abs(year.get()) > 9999) {
+            // as on TimelineJS's cosmological scale, a year this far away is known to the year
+            if (month.isPresent() || day.isPresent() || hour.isPresent() || minute.isPresent() || second.isPresent()) {
+                report.warning(where, "a year beyond four digits is kept without its month, day or time");
+            }
+            return Optional.of("Y" + year.get());
         }
         int y = year.get().intValue();
         boolean hasTime = hour.isPresent() || minute.isPresent() || second.isPresent();

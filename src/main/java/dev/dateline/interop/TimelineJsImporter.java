@@ -64,9 +64,6 @@ public final class TimelineJsImporter {
     Optional<Imported> map(TimelineJsSource source, Path sourceFolder, Settings settings, ImportReport report) {
         TimelineJsDates dates = new TimelineJsDates(settings.zone());
         TimelineJsMedia media = new TimelineJsMedia(sourceFolder, html);
-        if ("cosmological".equals(source.scale())) {
-            report.warning("scale", "the cosmological scale is not carried over: Dateline dates are calendar dates");
-        }
         ImportedActors actors = new ImportedActors();
         Set<String> ids = new HashSet<>();
         List<Event> events = new ArrayList<>();
@@ -153,10 +150,10 @@ public final class TimelineJsImporter {
      * orders them by {@code order}, then id. The second and later of such events get an {@code order}.
      */
     private static List<Event> keepOrderOfTies(List<Event> events, ZoneId zone) {
-        Map<java.time.Instant, Integer> seen = new HashMap<>();
+        Map<Long, Integer> seen = new HashMap<>();
         List<Event> ordered = new ArrayList<>();
         for (Event e : events) {
-            int position = seen.merge(e.date().sortKey(zone).toInstant(), 1, Integer::sum) - 1;
+            int position = seen.merge(e.date().sortSeconds(zone), 1, Integer::sum) - 1;
             ordered.add(position == 0 ? e : new Event(e.id(), e.date(), e.displayDate(), e.title(), e.kind(), e.actors(),
                     e.quotes(), e.sources(), e.relations(), e.media(), Optional.of(position), e.tags(), e.body(), e.file()));
         }

@@ -1,8 +1,8 @@
 package dev.dateline.model;
 
-/** How much of a date is known, from the coarsest to the finest. */
+/** How much of a date is known, from the coarsest to the finest. A season is three months of a year. */
 public enum Precision {
-    YEAR, MONTH, DAY, MINUTE, SECOND;
+    YEAR, SEASON, MONTH, DAY, MINUTE, SECOND;
 
     public boolean hasTime() {
         return this == MINUTE || this == SECOND;

@@ -22,6 +22,26 @@ public enum Qualifier {
         return this == UNCERTAIN || this == APPROXIMATE_AND_UNCERTAIN;
     }
 
+    /** The qualifier that is approximate and uncertain as asked. */
+    public static Qualifier of(boolean approximate, boolean uncertain) {
+        return approximate ? (uncertain ? APPROXIMATE_AND_UNCERTAIN : APPROXIMATE) : (uncertain ? UNCERTAIN : NONE);
+    }
+
+    /** Both qualifications, this one's and {@code other}'s. */
+    public Qualifier and(Qualifier other) {
+        return of(approximate() || other.approximate(), uncertain() || other.uncertain());
+    }
+
+    /** What this qualifier says that {@code other} does not. */
+    public Qualifier without(Qualifier other) {
+        return of(approximate() && !other.approximate(), uncertain() && !other.uncertain());
+    }
+
+    /** What both qualifiers say. */
+    public Qualifier common(Qualifier other) {
+        return of(approximate() && other.approximate(), uncertain() && other.uncertain());
+    }
+
     static Qualifier of(char symbol) {
         return switch (symbol) {
             case '~' -> APPROXIMATE;

@@ -1,11 +1,5 @@
 package dev.dateline.publish;
 
-import dev.dateline.publish.TimelineJsFormat.Date;
-import dev.dateline.publish.TimelineJsFormat.Era;
-import dev.dateline.publish.TimelineJsFormat.Media;
-import dev.dateline.publish.TimelineJsFormat.Slide;
-import dev.dateline.publish.TimelineJsFormat.Text;
-import dev.dateline.publish.TimelineJsFormat.TimelineData;
 import dev.dateline.model.Actor;
 import dev.dateline.model.DatePoint;
 import dev.dateline.model.EdtfDate;
@@ -15,14 +9,21 @@ import dev.dateline.model.Qualifier;
 import dev.dateline.model.Quote;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
-import dev.dateline.render.DateFormatter;
+import dev.dateline.publish.TimelineJsFormat.Date;
+import dev.dateline.publish.TimelineJsFormat.Era;
+import dev.dateline.publish.TimelineJsFormat.Media;
+import dev.dateline.publish.TimelineJsFormat.Slide;
+import dev.dateline.publish.TimelineJsFormat.Text;
+import dev.dateline.publish.TimelineJsFormat.TimelineData;
 import dev.dateline.render.BuildCache;
+import dev.dateline.render.DateFormatter;
 import dev.dateline.render.MarkdownRenderer;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.ObjectWriter;
@@ -34,6 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the first quote as blockquote media. Immutable and thread-safe.
  */
 public final class TimelineJsExporter {
+    /** The years JavaScript dates reach, where TimelineJS itself switches to the cosmological scale. */
+    private static final long FIRST_HUMAN_YEAR = -271_820;
+    private static final long LAST_HUMAN_YEAR = 275_759;
     private final MarkdownRenderer markdown;
     private static final ObjectWriter JSON = JsonMapper.builder().build()
             .writer().with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
@@ -59,7 +63,19 @@ public final class TimelineJsExporter {
                 .map(era -> new Era(date(era.date().start(), zone), date(era.date().end().orElse(era.date().start()), zone),
                         new Text(HtmlSnippet.escape(era.title()), null)))
                 .toList();
-        return new TimelineData(title, events, eras, "human");
+        return new TimelineData(title, events, eras, scale(timeline));
+    }
+
+    /**
+     * TimelineJS's human scale works with JavaScript dates, which end about 270,000 years either side
+     * of 1970; a timeline that reaches beyond needs its cosmological scale, which counts in years.
+     */
+    static String scale(Timeline timeline) {
+        boolean beyond = Stream.concat(timeline.events().stream().map(Event::date),
+                        timeline.eras().stream().map(dev.dateline.model.Era::date))
+                .flatMap(d -> Stream.concat(Stream.of(d.start()), d.end().stream()))
+                .anyMatch(p -> p.notation().firstYear() < FIRST_HUMAN_YEAR || p.notation().lastYear() > LAST_HUMAN_YEAR);
+        return beyond ? "cosmological" : "human";
     }
 
     /** The data as JSON, indented by two spaces per level. */
@@ -71,7 +87,9 @@ public final class TimelineJsExporter {
     private Slide slide(Timeline timeline, Event event, DateFormatter dates, ZoneId zone) {
         EdtfDate date = event.date();
         boolean qualified = date.start().qualifier() != Qualifier.NONE
-                || date.end().map(e -> e.qualifier() != Qualifier.NONE).orElse(false);
+                || date.end().map(e -> e.qualifier() != Qualifier.NONE).orElse(false)
+                || spoken(date.start()) || date.end().map(TimelineJsExporter::spoken).orElse(false)
+                || (date.isInterval() && date.end().isEmpty());
         StringBuilder text = new StringBuilder(markdown.toHtml(event.body()));
         List<Quote> quotes = event.quotes();
         for (Quote extra : quotes.stream().skip(1).toList()) {
@@ -107,6 +125,13 @@ public final class TimelineJsExporter {
     /** The date's parts down to its precision; a time is given as it is shown, in {@code zone}. */
     static Date date(DatePoint point, ZoneId zone) {
         Precision precision = point.precision();
+        if (!point.calendar() || Math.abs(point.year()) > 9999 || !point.notation().exactYear()) {
+            // the earliest year it allows; the display date says the rest
+            return new Date(point.notation().firstYear(), null, null, null, null, null, null, null);
+        }
+        if (precision == Precision.SEASON) {
+            return new Date(year(point.local().getYear()), point.local().getMonthValue(), null, null, null, null, null, null);
+        }
         if (precision.hasTime()) {
             ZonedDateTime t = point.start(zone);
             return new Date(year(t.getYear()), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(),
@@ -120,7 +145,12 @@ public final class TimelineJsExporter {
     }
 
     /** TimelineJS numbers years before the common era as historians do: -44 is 44 BCE, java.time's -43. */
-    private static int year(int prolepticYear) {
-        return prolepticYear > 0 ? prolepticYear : prolepticYear - 1;
+    private static long year(int prolepticYear) {
+        return prolepticYear > 0 ? prolepticYear : prolepticYear - 1L;
+    }
+
+    /** Whether TimelineJS's date parts cannot say all of the point, so that a display date must. */
+    private static boolean spoken(DatePoint point) {
+        return !point.notation().plain() || point.precision() == Precision.SEASON || Math.abs(point.year()) > 9999;
     }
 }

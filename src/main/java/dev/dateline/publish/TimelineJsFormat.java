@@ -34,7 +34,7 @@ public final class TimelineJsFormat {
     /** A date split into parts, given to the precision known; TimelineJS has no time zone field. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Date(
-            Integer year,
+            Long year,
             Integer month,
             Integer day,
             Integer hour,

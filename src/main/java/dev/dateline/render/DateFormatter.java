@@ -24,9 +24,12 @@ public final class DateFormatter {
     private final ZoneId zone;
     private final Map<String, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
+    private final SpokenDates spoken;
+
     public DateFormatter(Messages messages, ZoneId zone) {
         this.messages = messages;
         this.zone = zone;
+        this.spoken = new SpokenDates(messages, this::formatter);
     }
 
     /** The language dates are written in. */
@@ -36,15 +39,21 @@ public final class DateFormatter {
 
     public DateView format(EdtfDate date) {
         List<DateView.Segment> segments = new ArrayList<>();
-        if (date.end().isEmpty()) {
+        String side = side(date);
+        if (side != null) {
+            Messages.Split around = messages.split(side);
+            addText(around.before(), segments);
+            point(date.start(), pattern(date.start()), segments);
+            addText(around.after(), segments);
+        } else if (date.end().isEmpty()) {
             point(date.start(), pattern(date.start()), segments);
         } else {
             range(date.start(), date.end().get(), segments);
         }
-        boolean approximate = date.start().qualifier().approximate()
-                || date.end().map(e -> e.qualifier().approximate()).orElse(false);
-        boolean uncertain = date.start().qualifier().uncertain()
-                || date.end().map(e -> e.qualifier().uncertain()).orElse(false);
+        boolean approximate = SpokenDates.approximate(date.start())
+                || date.end().map(SpokenDates::approximate).orElse(false);
+        boolean uncertain = SpokenDates.uncertain(date.start())
+                || date.end().map(SpokenDates::uncertain).orElse(false);
         String local = date.start().offsetDateTime()
                 .map(t -> formatter(pattern(date.start())).format(t) + " (UTC" + offsetText(t.getOffset().getId()) + ")")
                 .orElse("");
@@ -56,7 +65,24 @@ public final class DateFormatter {
         return format(date).text();
     }
 
+    /** The message for a date with an open or unknown side ("from {0}", "until {0}"), or null. */
+    private static String side(EdtfDate date) {
+        return switch (date.after()) {
+            case OPEN -> "date.from";
+            case UNKNOWN -> "date.from.endUnknown";
+            case KNOWN -> switch (date.before()) {
+                case OPEN -> "date.until";
+                case UNKNOWN -> "date.until.startUnknown";
+                case KNOWN -> null;
+            };
+        };
+    }
+
     private void point(DatePoint point, String pattern, List<DateView.Segment> out) {
+        if (!SpokenDates.calendarText(point)) {
+            spoken.point(point, out);
+            return;
+        }
         String shown = formatter(pattern).format(shownTime(point));
         String key = switch (point.qualifier()) {
             case NONE -> null;
@@ -79,7 +105,8 @@ public final class DateFormatter {
         boolean era = start.beforeCommonEra() || end.beforeCommonEra();
         String startPattern = pattern(start, era);
         String endPattern = pattern(end, era);
-        boolean plain = start.qualifier() == Qualifier.NONE && end.qualifier() == Qualifier.NONE && !era;
+        boolean plain = start.qualifier() == Qualifier.NONE && end.qualifier() == Qualifier.NONE && !era
+                && SpokenDates.calendarText(start) && SpokenDates.calendarText(end);
         if (plain && start.precision() == end.precision() && !start.precision().hasTime()) {
             String level = start.precision().name().toLowerCase(Locale.ROOT);
             boolean sameYear = start.local().getYear() == end.local().getYear();
@@ -111,15 +138,17 @@ public final class DateFormatter {
 
     /** The pattern for the point's precision; with {@code era}, one that names the era ("44 BC", "AD 14"). */
     private String pattern(DatePoint point, boolean era) {
-        String level = point.precision().name().toLowerCase(Locale.ROOT);
+        // a season is shown by its own message; its year by the year's pattern
+        Precision precision = point.precision() == Precision.SEASON ? Precision.YEAR : point.precision();
+        String level = precision.name().toLowerCase(Locale.ROOT);
         return messages.get(era ? "date.bce." + level : "date." + level);
     }
 
-    private DateTimeFormatter formatter(String pattern) {
+    DateTimeFormatter formatter(String pattern) {
         return formatters.computeIfAbsent(pattern, p -> DateTimeFormatter.ofPattern(p, messages.locale()));
     }
 
-    private static void addText(String text, List<DateView.Segment> out) {
+    static void addText(String text, List<DateView.Segment> out) {
         if (!text.isEmpty()) {
             out.add(new DateView.Segment(text, null));
         }

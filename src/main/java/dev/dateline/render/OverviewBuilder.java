@@ -18,8 +18,6 @@ import dev.dateline.render.view.OverviewView.Lane;
 import dev.dateline.render.view.OverviewView.Mark;
 import dev.dateline.render.view.OverviewView.Tick;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -74,18 +72,18 @@ final class OverviewBuilder {
         }
         List<EdtfDate> allDates = Stream.concat(events.stream().map(Event::date),
                 timeline.eras().stream().map(Era::date)).toList();
+        boolean calendar = allDates.stream().allMatch(d -> d.start().calendar() && d.end().map(DatePoint::calendar).orElse(true));
         TimeAxis axis = TimeAxis.covering(
-                allDates.stream().map(d -> TimeAxis.start(d, zone)).min(Comparator.naturalOrder()).orElseThrow(),
-                allDates.stream().map(d -> TimeAxis.end(d, zone)).max(Comparator.naturalOrder()).orElseThrow(),
-                MARGIN, WIDTH - MARGIN);
-        DateTimeFormatter tickFormat = DateTimeFormatter.ofPattern(messages.get(axis.unit().messageKey()),
-                messages.locale());
+                allDates.stream().mapToLong(d -> TimeAxis.start(d, zone)).min().orElseThrow(),
+                allDates.stream().mapToLong(d -> TimeAxis.end(d, zone)).max().orElseThrow(),
+                calendar, zone, messages, MARGIN, WIDTH - MARGIN);
         Map<String, Mark> marks = marks(timeline, lanes, axis);
-        List<Tick> ticks = axis.ticks(tickFormat, TICK_LABEL);
+        List<Tick> ticks = axis.ticks(TICK_LABEL);
         int height = top + lanes.size() * LANE + 4;
         return Optional.of(new OverviewView(WIDTH, height, top - 7, grid(ticks, lanes, top, height),
                 summary(timeline, lanes), bands(timeline, axis), ticks, lanes,
-                arrows(events, marks), List.copyOf(marks.values()), kinds(events), relationTypes(events)));
+                arrows(events, marks), List.copyOf(marks.values()), kinds(events), relationTypes(events),
+                axis.caption().orElse(null)));
     }
 
     /** The row of an actor, or with a null id the row of the events that name none. */
@@ -210,7 +208,7 @@ final class OverviewBuilder {
     private String summary(Timeline timeline, List<Lane> lanes) {
         List<Event> events = timeline.events();
         DatePoint first = events.get(0).date().start().qualified(Qualifier.NONE);
-        Event lastEvent = events.stream().max(Comparator.comparing(e -> TimeAxis.end(e.date(), zone))).orElseThrow();
+        Event lastEvent = events.stream().max(Comparator.comparingLong(e -> TimeAxis.end(e.date(), zone))).orElseThrow();
         DatePoint last = lastEvent.date().end().orElse(lastEvent.date().start()).qualified(Qualifier.NONE);
         EdtfDate span = first.equals(last) ? EdtfDate.of(first) : EdtfDate.interval(first, last);
         return messages.format("overview.summary", messages.format("timeline.eventCount", events.size()),

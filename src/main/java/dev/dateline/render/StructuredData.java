@@ -76,9 +76,9 @@ final class StructuredData {
         EdtfDate date = event.date();
         json.put("@type", "Event")
                 .put("name", event.title())
-                .put("description", markdown.toText(event.body()))
-                .put("startDate", date.start().iso());
-        date.end().ifPresent(end -> json.put("endDate", end.iso()));
+                .put("description", markdown.toText(event.body()));
+        date.first().ifPresent(start -> json.put("startDate", start.iso()));
+        date.last().filter(end -> date.isInterval()).ifPresent(end -> json.put("endDate", end.iso()));
         json.put("url", link(page, urls.event(timeline, event)))
                 .put("inLanguage", timeline.language());
         ArrayNode performers = json.putArray("performer");

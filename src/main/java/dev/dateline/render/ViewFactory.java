@@ -20,7 +20,6 @@ import dev.dateline.render.view.SourceView;
 import dev.dateline.render.view.TimelineView;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -166,12 +165,12 @@ final class ViewFactory {
 
     /** An era and the first event that starts inside it, where its marker goes in the list. */
     private EraView era(Era era) {
-        LocalDate first = era.date().start().date();
-        LocalDate last = era.date().end().orElse(era.date().start()).lastDay();
+        long first = era.date().first().map(p -> p.firstSecond(zone)).orElse(Long.MIN_VALUE);
+        long end = era.date().last().map(p -> p.endSecond(zone)).orElse(Long.MAX_VALUE);
         List<String> inside = timeline.events().stream()
                 .filter(e -> {
-                    LocalDate day = e.date().sortKey(zone).toLocalDate();
-                    return !day.isBefore(first) && !day.isAfter(last);
+                    long at = e.date().sortSeconds(zone);
+                    return at >= first && at < end;
                 })
                 .map(Event::id)
                 .toList();

@@ -73,6 +73,29 @@ class NewCommandTest {
     }
 
     @Test
+    void aNewEventTakesEveryFormOfDateAndTheSiteStillBuilds() {
+        Path dir = temp.resolve("site");
+        assertThat(CommandRun.of("new", "site", dir.toString()).status()).isZero();
+        String content = dir.resolve("content").toString();
+        String[] dates = {"Y-13800000000", "Y-17E7", "2001-21", "201X", "1985-04-XX", "?2004-06-~11", "1985/..",
+                "../1985", "/1985", "1985-04-12T23:20:30-04", "1950S2", "2004-06-11%"};
+        for (int i = 0; i < dates.length; i++) {
+            CommandRun run = CommandRun.of("new", "event", "--content", content, "--timeline", "first-timeline",
+                    "--date", dates[i], "--title", "Event " + i);
+            assertThat(run.status()).as(dates[i] + ": " + run.err()).isZero();
+        }
+        assertThat(dir.resolve("content/first-timeline/events/event-0.md")).content().startsWith("---\ndate: Y-13800000000\n");
+        CommandRun check = CommandRun.of("check", "--content", content);
+        assertThat(check.status()).as(check.err()).isZero();
+
+        CommandRun wrong = CommandRun.of("new", "event", "--content", content, "--timeline", "first-timeline",
+                "--date", "12000", "--title", "Too many digits");
+        assertThat(wrong.status()).isEqualTo(2);
+        assertThat(wrong.err()).contains("a year of more than four digits starts with Y")
+                .contains("hint: write Y12000, as in Y170000002 or Y-170000002");
+    }
+
+    @Test
     void aNewEventWithAWrongDateKindOrActorIsNotWritten() {
         Path dir = temp.resolve("site");
         assertThat(CommandRun.of("new", "site", dir.toString(), "--release", RELEASE).status()).isZero();

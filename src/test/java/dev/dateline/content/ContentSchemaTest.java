@@ -78,7 +78,7 @@ class ContentSchemaTest {
 
     @Test
     void everyImportedFixtureMatchesTheSchemas() throws IOException {
-        for (String fixture : List.of("space-race.json", "rome.json", "sheet.csv", "sheet-alt-text.csv")) {
+        for (String fixture : List.of("space-race.json", "rome.json", "cosmos.json", "sheet.csv", "sheet-alt-text.csv")) {
             Path content = temp.resolve(fixture.replace('.', '-')).resolve("content");
             Path source = Path.of("src/test/resources/timelinejs", fixture);
             ImportReport report = new ImportReport(source);
@@ -108,6 +108,19 @@ class ContentSchemaTest {
         assertThat(messages(event, good + "media: [{src: ../secret.png, alt: x}]\n")).isNotEmpty();
         assertThat(messages(event, good + "media: [{src: photo.png}]\n")).anyMatch(m -> m.contains("alt"));
         assertThat(messages(event, good.replace("2017-07-09", "0"))).isNotEmpty();
+    }
+
+    @Test
+    void everyFormOfDateTheParserReadsMatchesTheSchema() {
+        String good = "date: '2017-07-09'\ntitle: T\nkind: statement\nactors: [trump]\n";
+        for (String date : List.of("Y170000002", "Y-170000002", "2001-21", "201X", "20XX", "2004-XX", "1985-04-XX",
+                "1985-XX-XX", "1985-04-12/..", "../1985", "1985/", "/1985-04", "1985-04-12T23:20:30-04", "Y-17E7",
+                "1950S2", "Y3388E2S3", "156X-12-25", "1XXX-12", "2004-06-~11", "?2004-06-~11", "2004-06-11%")) {
+            dev.dateline.model.EdtfDate.parse(date);
+            assertThat(event.validate(yaml(good.replace("2017-07-09", date)))).as(date).isEmpty();
+        }
+        assertThat(messages(event, good.replace("2017-07-09", "2017-7"))).isNotEmpty();
+        assertThat(messages(event, good.replace("2017-07-09", "1X5X"))).isNotEmpty();
     }
 
     @Test

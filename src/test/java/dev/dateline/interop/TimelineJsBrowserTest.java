@@ -66,6 +66,10 @@ class TimelineJsBrowserTest {
             """;
 
     private HttpServer server;
+    /** The data TimelineJS loads: the G20 export unless a test serves another. */
+    private volatile byte[] json;
+    @org.junit.jupiter.api.io.TempDir
+    Path temp;
     private final ConcurrentLinkedQueue<String> requests = new ConcurrentLinkedQueue<>();
     private HeadlessChromium chromium;
     private ChromeDriver browser;
@@ -76,7 +80,7 @@ class TimelineJsBrowserTest {
                 .as("TimelineJS is installed (mvn verify runs `npm ci` in src/test/timelinejs)")
                 .exists();
         SiteOutput site = new Dateline(Path.of("templates")).build(Path.of("content"), Optional.empty()).output().orElseThrow();
-        byte[] json = site.files().get("g20-cyber-unit/timeline.json");
+        json = site.files().get("g20-cyber-unit/timeline.json");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", exchange -> {
@@ -146,6 +150,23 @@ class TimelineJsBrowserTest {
                 .isNotEmpty()
                 .allSatisfy(url -> assertThat(url).startsWith(origin + "/"));
         assertThat(requests).contains("/data/timeline.json", "/timelinejs/js/timeline.js", "/timelinejs/js/locale/nb.json");
+    }
+
+    @Test
+    void theCosmologicalExportLoadsOnTheCosmologicalScale() throws IOException {
+        json = ImportFixture.of("cosmos.json", "cosmos", temp).site().files().get("cosmos/timeline.json");
+        browser.get("http://127.0.0.1:" + server.getAddress().getPort() + "/index.html");
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(browser.executeScript("return window.timelineLoaded")));
+
+        assertThat(browser.executeScript("return window.timeline.config.scale")).isEqualTo("cosmological");
+        assertThat(browser.findElements(By.cssSelector(".tl-storyslider .tl-slide"))).hasSize(1 + 7);
+        assertThat(browser.findElements(By.cssSelector(".tl-timemarker"))).hasSize(7);
+        assertThat(browser.executeScript("return window.timeline.config.events.map(e => e.start_date.data.date_obj.year)"))
+                .isEqualTo(List.of(-13_800_000_000L, -4_500_000_000L, -541_000_000L, -65_000_000L, -200_000L, -3500L, 1969L));
+        List<LogEntry> console = browser.manage().logs().get(LogType.BROWSER).getAll();
+        assertThat(console).filteredOn(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .as("console errors and warnings").isEmpty();
     }
 
     /** The URLs of every request Chromium made, from its DevTools network events. */

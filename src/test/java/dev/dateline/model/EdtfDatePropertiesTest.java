@@ -18,6 +18,29 @@ class EdtfDatePropertiesTest {
     }
 
     @Property
+    void everyExtendedFormRoundTripsThroughItsNotation(@ForAll("extendedDates") EdtfDate date) {
+        assertThat(EdtfDate.parse(date.edtf())).isEqualTo(date);
+    }
+
+    @Property
+    void theFirstMomentNeverComesAfterTheLastOne(@ForAll("extendedDates") EdtfDate date) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Oslo");
+        DatePoint point = date.start();
+        assertThat(point.firstSecond(zone)).isLessThanOrEqualTo(point.endSecond(zone));
+        assertThat(point.notation().firstYear()).isLessThanOrEqualTo(point.notation().lastYear());
+    }
+
+    @Property
+    void aDateWhollyBeforeAnotherSortsBeforeIt(@ForAll("anyDates") EdtfDate a, @ForAll("anyDates") EdtfDate b) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Oslo");
+        DatePoint last = a.end().orElse(a.start());
+        // a day apart at least, so that no offset or time zone can bring them together
+        if (last.lastEpochDay() + 1 < b.start().firstEpochDay()) {
+            assertThat(a.sortSeconds(zone)).isLessThan(b.sortSeconds(zone));
+        }
+    }
+
+    @Property
     void anyTextIsADateOrAnInvalidDateWithAPlaceInsideIt(@ForAll("texts") String text) {
         Throwable thrown = catchThrowable(() -> EdtfDate.parse(text));
 
@@ -39,6 +62,16 @@ class EdtfDatePropertiesTest {
     @Provide
     Arbitrary<EdtfDate> dates() {
         return EdtfArbitraries.dates();
+    }
+
+    @Provide
+    Arbitrary<EdtfDate> anyDates() {
+        return Arbitraries.oneOf(EdtfArbitraries.dates(), EdtfArbitraries.extendedDates());
+    }
+
+    @Provide
+    Arbitrary<EdtfDate> extendedDates() {
+        return EdtfArbitraries.extendedDates();
     }
 
     @Provide

@@ -317,8 +317,8 @@ class EdtfDateTest {
             "2017-07-09T20:45Z/2017-07-09T20:44Z          | 18 | the interval ends (2017-07-09T20:44Z) before it starts (2017-07-09T20:45Z)",
             "2017-07-09T20:45-04:00/2017-07-09T22:00+02:00 | 23 | the interval ends (2017-07-09T22:00+02:00) before it starts (2017-07-09T20:45-04:00)",
             "2017/2018/2019                               | 9  | an interval has exactly one '/'",
-            "2017-07-07/                                  | 10 | the interval has no end",
-            "/2017-07-08                                  | 0  | the interval has no start",
+            "/                                            | 0  | the interval has neither a start nor an end",
+            "../..                                        | 0  | the interval has neither a start nor an end",
             "2017-07-07/2017-13                           | 16 | there is no month 13",
             "2017-07-07/July                              | 11 | 'July' is not a date in the form year-month-day",
             "0000                                         | 0  | there is no year 0000",
@@ -338,7 +338,9 @@ class EdtfDateTest {
             "07/09/2017        | write the year first, as year-month-day: 2017-07-09 for 9 July 2017",
             "July 9, 2017      | write the year first, as year-month-day: 2017-07-09 for 9 July 2017",
             "2017-07-09 20:45Z | write a T between the date and the time: 2017-07-09T20:45-04:00",
-            "2017-07-07/       | give both ends of the interval, as in 2017-07-07/2017-07-08",
+            "/                 | give at least one end, as in 1985/.. (from 1985 on) or ../1985 (until 1985)",
+            "12000             | write Y12000, as in Y170000002 or Y-170000002",
+            "Y2017             | write 2017; Y starts years of five digits or more, as in Y170000002",
     })
     void commonMistakesGetAHintThatFixesThem(String text, String hint) {
         assertThat(invalid(text).hint()).isEqualTo(hint);

@@ -95,7 +95,7 @@ class TimelineJsExporterTest {
         TimelineJsFormat.TimelineData data = JSON.readValue(site.files().get(ContentFixture.TIMELINE + "/timeline.json"),
                 TimelineJsFormat.TimelineData.class);
         assertThat(data.events()).hasSize(3);
-        assertThat(data.events().get(0).startDate()).isEqualTo(new TimelineJsFormat.Date(2020, 3, 1, 15, 30, null, null, null));
+        assertThat(data.events().get(0).startDate()).isEqualTo(new TimelineJsFormat.Date(2020L, 3, 1, 15, 30, null, null, null));
         assertThat(data.eras()).extracting(e -> e.text().headline()).containsExactly("Negotiations");
     }
 
@@ -122,7 +122,7 @@ class TimelineJsExporterTest {
     /** The data reads back into the format's records as it was, indented two spaces per level. */
     @Test
     void writesIndentedJsonThatReadsBackAsTheSameData() {
-        TimelineJsFormat.Slide slide = new TimelineJsFormat.Slide(new TimelineJsFormat.Date(2017, 7, 8, null, null, null,
+        TimelineJsFormat.Slide slide = new TimelineJsFormat.Slide(new TimelineJsFormat.Date(2017L, 7, 8, null, null, null,
                 null, null), null, new TimelineJsFormat.Text("Putin", "<p>enige</p>"), null, "Vladimir Putin",
                 "8. juli 2017", null, null, "putin-working-group");
         TimelineJsFormat.TimelineData data = new TimelineJsFormat.TimelineData(null, List.of(slide), List.of(), "human");

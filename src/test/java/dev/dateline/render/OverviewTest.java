@@ -59,6 +59,46 @@ class OverviewTest {
         assertThat(page.select("select[name=actor] option").eachAttr("value")).containsExactly("", "a");
     }
 
+    @Test
+    void deepTimeIsOnALogarithmicAxisThatShowsTheBigBangAndTheWheelApart() throws IOException {
+        Document page = build(Map.of(
+                "a-big-bang", "date: Y-13800000000\nkind: context\nactors: [a]",
+                "b-earth", "date: Y-4500000000\nkind: context\nactors: [a]",
+                "c-dinosaurs", "date: Y-65000000\nkind: context\nactors: [b]",
+                "d-wheel", "date: '-3500'\nkind: context\nactors: [b]",
+                "e-moon", "date: 1969-07-20\nkind: context\nactors: [a]"));
+
+        Map<String, Integer> x = new java.util.TreeMap<>();
+        page.select(".overview svg a").forEach(a -> x.put(a.attr("href").substring(1), Integer.parseInt(a.selectFirst("use").attr("x"))));
+        assertThat(List.copyOf(x.values())).isSorted().allSatisfy(v -> assertThat(v).isBetween(0, width(page)));
+        assertThat(x.get("d-wheel") - x.get("a-big-bang")).as("the wheel is far from the Big Bang").isGreaterThan(width(page) / 2);
+        assertThat(x.get("e-moon") - x.get("d-wheel")).as("and from the Moon landing").isGreaterThan(width(page) / 8);
+        assertThat(page.selectFirst(".overview-scale").text())
+                .isEqualTo("Years before 1969 on a logarithmic scale: each power of ten takes the same width.");
+
+        List<org.jsoup.nodes.Element> labels = page.select(".ov-axis text");
+        assertThat(labels).extracting(org.jsoup.nodes.Element::text).contains("10B", "1M", "1K");
+        for (int i = 1; i < labels.size(); i++) {
+            int previous = Integer.parseInt(labels.get(i - 1).attr("x"));
+            int next = Integer.parseInt(labels.get(i).attr("x"));
+            int room = 6 * (labels.get(i - 1).text().length() + labels.get(i).text().length()) / 2;
+            assertThat(next - previous).as("labels %s and %s", labels.get(i - 1).text(), labels.get(i).text())
+                    .isGreaterThanOrEqualTo(room);
+        }
+    }
+
+    @Test
+    void aStoryOverCenturiesStaysLinearAndInsideTheGraphic() throws IOException {
+        Document page = build(Map.of(
+                "first", "date: '-0509'\nkind: context\nactors: [a]",
+                "second", "date: '-0044-03-15'\nkind: context\nactors: [a]",
+                "third", "date: '0476'\nkind: context\nactors: [b]"));
+
+        assertThat(xs(page)).isSorted().allSatisfy(x -> assertThat(x).isBetween(0, width(page)));
+        assertThat(page.select(".overview-scale")).isEmpty();
+        assertThat(page.select(".ov-axis text").size()).isBetween(2, 8);
+    }
+
     private Document build(Map<String, String> events) throws IOException {
         Path content = root.resolve("content");
         write(content.resolve("site.yaml"), "title: T\nlanguage: en\ntimeZone: UTC\n");

@@ -6,7 +6,8 @@ import java.util.List;
  * The overview graphic of a timeline, laid out at build time: a time axis, one lane per
  * actor, a mark per event and an arrow per relation. Coordinates are in the units of
  * {@code viewBox}; the template only draws them. The axis labels stand on {@code axisLabelY};
- * {@code grid} is the path of the axis divisions and the lanes' lines.
+ * {@code grid} is the path of the axis divisions and the lanes' lines. {@code scale} says which
+ * scale the axis uses when it is not a plain linear one, or is null.
  */
 public record OverviewView(
         int width,
@@ -20,7 +21,8 @@ public record OverviewView(
         List<Arrow> arrows,
         List<Mark> marks,
         List<Key> kinds,
-        List<Key> relations) {
+        List<Key> relations,
+        String scale) {
 
     public OverviewView {
         eras = List.copyOf(eras);
