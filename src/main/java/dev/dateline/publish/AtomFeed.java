@@ -81,7 +81,7 @@ final class AtomFeed {
         xml.element(2, "name", author(site, timeline));
         xml.indent(1).write(XMLStreamWriter::writeEndElement);
         xml.element(1, "generator", "Dateline");
-        for (Event event : newest(timeline.events(), site.config().feedEntries(), zone)) {
+        for (Event event : newest(timeline, site.config().feedEntries(), zone)) {
             entry(xml, timeline, event, urls, base, zone, feedPath);
         }
         return xml.indent(0).write(XMLStreamWriter::writeEndElement).finish();
@@ -94,7 +94,7 @@ final class AtomFeed {
         xml.element(2, "id", base.map(b -> b.resolve(UrlLayout.pretty(page)).toString())
                 .orElse(tagUri(timeline, timeline.id() + "/" + event.id())));
         xml.element(2, "title", event.title());
-        xml.element(2, "updated", RFC_3339.format(updated(event, zone)));
+        xml.element(2, "updated", RFC_3339.format(updated(event, timeline, zone)));
         link(xml, 2, "alternate", "text/html", href(base, feedPath, page));
         xml.empty(2, "category", "term", event.kind().id());
         xml.element(2, "summary", markdown.toText(event.body()));
@@ -124,26 +124,37 @@ final class AtomFeed {
         return html.toString();
     }
 
-    /** The latest of the event's date and its sources' publication dates. */
-    static ZonedDateTime updated(Event event, ZoneId zone) {
-        ZonedDateTime latest = last(event.date()).start(zone);
+    /**
+     * The latest of the event's date and its sources' publication dates that RFC 3339 can write
+     * (years 1 to 9999); for an event of deep time or before the common era with no such source,
+     * the timeline's publication date.
+     */
+    static ZonedDateTime updated(Event event, Timeline timeline, ZoneId zone) {
         List<Source> sources = new ArrayList<>(event.sources());
         event.quotes().forEach(quote -> quote.source().ifPresent(sources::add));
-        for (Source source : sources) {
-            if (source.published().isPresent()) {
-                ZonedDateTime published = last(source.published().get()).start(zone);
-                latest = published.toInstant().isAfter(latest.toInstant()) ? published : latest;
-            }
-        }
-        return latest;
+        return Stream.concat(Stream.of(event.date()), sources.stream().flatMap(s -> s.published().stream()))
+                .flatMap(date -> writable(last(date), zone).stream())
+                .max(Comparator.comparing(ZonedDateTime::toInstant))
+                .orElseGet(() -> published(timeline, zone));
+    }
+
+    /** The moment a point starts, if RFC 3339 (four-digit years of the common era) can write it. */
+    private static Optional<ZonedDateTime> writable(DatePoint point, ZoneId zone) {
+        boolean common = point.notation().firstYear() >= 1 && point.notation().lastYear() <= 9999;
+        return common ? Optional.of(point.start(zone)).filter(t -> t.getYear() >= 1 && t.getYear() <= 9999) : Optional.empty();
+    }
+
+    private static ZonedDateTime published(Timeline timeline, ZoneId zone) {
+        return timeline.published().flatMap(d -> writable(last(d), zone)).orElse(Instant.EPOCH.atZone(zone));
     }
 
     /** The {@code count} newest of the events, in their order. */
-    static List<Event> newest(List<Event> events, int count, ZoneId zone) {
+    static List<Event> newest(Timeline timeline, int count, ZoneId zone) {
+        List<Event> events = timeline.events();
         if (events.size() <= count) {
             return events;
         }
-        Comparator<Integer> newestFirst = Comparator.<Integer, Instant>comparing(i -> updated(events.get(i), zone).toInstant())
+        Comparator<Integer> newestFirst = Comparator.<Integer, Instant>comparing(i -> updated(events.get(i), timeline, zone).toInstant())
                 .thenComparing(Comparator.naturalOrder()).reversed();
         return IntStream.range(0, events.size()).boxed()
                 .sorted(newestFirst)
@@ -153,21 +164,24 @@ final class AtomFeed {
                 .toList();
     }
 
+    /** The last known point of a date; its start where its end is open or unknown. */
     private static DatePoint last(EdtfDate date) {
-        return date.end().orElse(date.start());
+        return date.last().orElse(date.start());
     }
 
     static ZonedDateTime feedUpdated(Timeline timeline, ZoneId zone) {
-        return Stream.concat(timeline.events().stream().map(e -> updated(e, zone)),
-                        timeline.published().map(d -> d.end().orElse(d.start()).start(zone)).stream())
+        return Stream.concat(timeline.events().stream().map(e -> updated(e, timeline, zone)), Stream.of(published(timeline, zone)))
                 .max(Comparator.comparing(ZonedDateTime::toInstant))
-                .orElse(Instant.EPOCH.atZone(zone));
+                .orElseThrow();
     }
 
+    /** A tag URI's date is a year of four digits: the publication's, else the first event's that has one, else 1970. */
     private static String tagUri(Timeline timeline, String specific) {
-        int year = timeline.published().map(d -> d.start())
-                .or(() -> timeline.events().stream().findFirst().map(e -> e.date().start()))
+        int year = Stream.concat(timeline.published().stream(), timeline.events().stream().map(Event::date))
+                .map(EdtfDate::start)
                 .map(p -> p.local().getYear())
+                .filter(y -> y >= 1 && y <= 9999)
+                .findFirst()
                 .orElse(1970);
         return "tag:" + TAG_AUTHORITY + "," + year + ":" + specific;
     }

@@ -147,6 +147,35 @@ class AtomFeedTest {
     }
 
     @Test
+    void eventsOfDeepTimeAndBeforeTheCommonEraAreUpdatedAtThePublicationSoEveryDateIsRfc3339() throws Exception {
+        Path content = ContentFixture.write(temp);
+        String[][] events = {{"big-bang", "Y-13800000000"}, {"caesar", "-0044-03-15"}, {"wheel", "-3500~"},
+                {"since", "1985/.."}, {"until", "../1985"}};
+        for (String[] event : events) {
+            Files.writeString(content.resolve(ContentFixture.TIMELINE + "/events/" + event[0] + ".md"), """
+                    ---
+                    date: %s
+                    title: %s
+                    kind: context
+                    actors: [bob]
+                    ---
+                    Text.
+                    """.formatted(event[1], event[0]));
+        }
+        Element feed = parse(ContentFixture.build(content, Optional.empty()).files().get(ContentFixture.TIMELINE + "/feed.xml"));
+
+        assertThat(text(feed, "id")).isEqualTo("tag:dateline.invalid,2020:" + ContentFixture.TIMELINE);
+        List<Element> entries = children(feed, "entry");
+        assertThat(entries).hasSize(8).allSatisfy(entry -> assertThat(text(entry, "updated")).matches(RFC_3339));
+        // the timeline was published in March 2020
+        assertThat(entries.stream().filter(e -> text(e, "title").equals("big-bang") || text(e, "title").equals("caesar")
+                || text(e, "title").equals("wheel"))).hasSize(3)
+                .allSatisfy(entry -> assertThat(text(entry, "updated")).isEqualTo("2020-03-01T00:00:00+01:00"));
+        assertThat(entries.stream().filter(e -> text(e, "title").equals("since")).map(e -> text(e, "updated")))
+                .containsExactly("1985-01-01T00:00:00+01:00");
+    }
+
+    @Test
     void quotesKeepTheirWordsInTheEntryContent() throws Exception {
         Element feed = parse(ContentFixture.build(ContentFixture.write(temp), Optional.empty())
                 .files().get(ContentFixture.TIMELINE + "/feed.xml"));
