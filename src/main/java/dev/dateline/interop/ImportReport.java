@@ -1,28 +1,22 @@
 package dev.dateline.interop;
 
+import dev.dateline.diagnostics.AlikeWarnings;
 import dev.dateline.diagnostics.ControlCharacters;
 import dev.dateline.diagnostics.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What an import could not carry over (warnings) or could not read at all (errors), each
  * with where in the source it is. Nothing is dropped without a note here; but of warnings that
  * say the same thing (they differ only in what they quote, such as a column's name), only the
- * first {@link #ALIKE} are kept, and the rest are counted.
+ * first {@value AlikeWarnings#SHOWN} are kept, and the rest are counted.
  */
 public final class ImportReport {
-    static final int ALIKE = 20;
-    private static final Pattern QUOTED = Pattern.compile("`[^`]*`|\u201c[^\u201d]*\u201d");
-
     private final Path source;
     private final List<Note> notes = new ArrayList<>();
-    private final Map<String, Integer> alike = new LinkedHashMap<>();
+    private final AlikeWarnings alike = new AlikeWarnings();
 
     /** One finding; {@code where} names the place in the source, e.g. {@code events[2] "Title"} or {@code line 7}. */
     public record Note(Severity severity, String where, String message) {
@@ -33,7 +27,7 @@ public final class ImportReport {
     }
 
     void warning(String where, String message) {
-        if (alike.merge(QUOTED.matcher(message).replaceAll("`\u2026`"), 1, Integer::sum) <= ALIKE) {
+        if (alike.count(message)) {
             notes.add(new Note(Severity.WARNING, where, message));
         }
     }
@@ -51,7 +45,7 @@ public final class ImportReport {
     }
 
     public long count(Severity severity) {
-        return severity == Severity.WARNING ? alike.values().stream().mapToLong(Integer::longValue).sum()
+        return severity == Severity.WARNING ? alike.total()
                 : notes.stream().filter(n -> n.severity() == severity).count();
     }
 
@@ -62,12 +56,7 @@ public final class ImportReport {
                 .map(n -> ControlCharacters.escape(file + ": " + (n.where().isEmpty() ? "" : n.where() + ": ")
                         + n.severity().label() + ": " + n.message()))
                 .toList());
-        alike.forEach((kind, count) -> {
-            if (count > ALIKE) {
-                lines.add(ControlCharacters.escape(String.format(Locale.ROOT, "%s: warning: %,d more like the %d above: %s",
-                        file, count - ALIKE, ALIKE, kind)));
-            }
-        });
+        alike.summaries().values().forEach(summary -> lines.add(ControlCharacters.escape(file + ": warning: " + summary)));
         return lines;
     }
 }
