@@ -97,8 +97,8 @@ final class AtomFeed {
         xml.indent(2).write(x -> {
             x.writeStartElement("content");
             x.writeAttribute("type", "html");
-            x.writeCharacters(XmlOutput.valid(cache.get(new ContentKey(timeline.id(), event.id()),
-                    () -> List.of(event, timeline.actors()), () -> contentHtml(timeline, event))));
+            x.writeCharacters(cache.get(new ContentKey(timeline.id(), event.id()),
+                    () -> List.of(event, timeline.actors()), () -> XmlOutput.valid(contentHtml(timeline, event))));
             x.writeEndElement();
         });
         xml.indent(1).write(XMLStreamWriter::writeEndElement);
