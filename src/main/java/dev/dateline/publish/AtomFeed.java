@@ -8,7 +8,7 @@ import dev.dateline.model.Quote;
 import dev.dateline.model.Site;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
-import dev.dateline.render.BuildCache;
+import dev.dateline.cache.BuildCache;
 import dev.dateline.render.MarkdownRenderer;
 import dev.dateline.render.UrlLayout;
 import java.net.URI;

@@ -16,7 +16,7 @@ import dev.dateline.model.Quote;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
 import dev.dateline.render.DateFormatter;
-import dev.dateline.render.BuildCache;
+import dev.dateline.cache.BuildCache;
 import dev.dateline.render.MarkdownRenderer;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -1,5 +1,6 @@
 package dev.dateline.render;
 
+import dev.dateline.cache.BuildCache;
 import dev.dateline.model.Event;
 import dev.dateline.model.Site;
 import dev.dateline.model.Timeline;
@@ -27,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Renders the pages of a site with a theme: per timeline its page and one permalink page per
- * event, and the site's 404 page. Built once per theme; thread-safe.
+ * event, and the site's 404 page. Each page is a record of {@code render.view} rendered by one call
+ * of its template. Built once per theme; thread-safe.
  */
 public final class SiteRenderer {
     private final ThemeEngine engine;
@@ -74,11 +76,6 @@ public final class SiteRenderer {
     /** What this renderer keeps between builds: the preview's cache, or {@link BuildCache#NONE}. */
     public BuildCache cache() {
         return cache;
-    }
-
-    /** Whether this renderer remembers what it rendered between builds, as the preview's does. */
-    public boolean remembers() {
-        return cache.remembers();
     }
 
     /** Whether this renderer works on all cores, or one thing after another. */

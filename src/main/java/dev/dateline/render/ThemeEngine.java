@@ -1,5 +1,6 @@
 package dev.dateline.render;
 
+import dev.dateline.cache.BuildCache;
 import dev.dateline.render.view.Page;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.dateline.render;
 
+import dev.dateline.cache.BuildCache;
 import dev.dateline.render.view.PageView;
 import java.util.List;
 import java.util.Locale;
