@@ -13,7 +13,7 @@ import dev.dateline.publish.PendingSite;
 import dev.dateline.publish.Publisher;
 import dev.dateline.publish.SiteOutput;
 import dev.dateline.publish.SiteSink;
-import dev.dateline.render.BuildCache;
+import dev.dateline.cache.BuildCache;
 import dev.dateline.render.MissingMessageException;
 import dev.dateline.render.SiteRenderer;
 import java.net.URI;
@@ -55,7 +55,7 @@ public final class Dateline {
     private Dateline(Path templates, SiteRenderer renderer) {
         this.templates = templates;
         this.renderer = renderer;
-        this.loader = new ContentLoader(renderer.remembers());
+        this.loader = new ContentLoader(renderer.cache());
         this.publisher = new Publisher(renderer);
     }
 

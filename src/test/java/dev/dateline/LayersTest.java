@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The packages depend on each other one way: cli over serve, interop and starter (the repository
  * that {@code new site} writes), those over the pipeline ({@link Dateline}), then publish, render,
- * content, model; diagnostics are used by all.
+ * content, model; the build cache is used by the pipeline's stages and uses none of them;
+ * diagnostics are used by all.
  */
 class LayersTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -35,6 +36,7 @@ class LayersTest {
                 .layer("render").definedBy("dev.dateline.render..")
                 .layer("content").definedBy("dev.dateline.content..")
                 .layer("model").definedBy("dev.dateline.model..")
+                .layer("cache").definedBy("dev.dateline.cache..")
                 .layer("diagnostics").definedBy("dev.dateline.diagnostics..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
@@ -45,6 +47,7 @@ class LayersTest {
                 .whereLayer("render").mayOnlyBeAccessedByLayers("cli", "serve", "interop", "pipeline", "publish")
                 .whereLayer("content").mayOnlyBeAccessedByLayers("cli", "serve", "interop", "pipeline", "publish", "render")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "serve", "interop", "pipeline", "publish", "render", "content")
+                .whereLayer("cache").mayOnlyBeAccessedByLayers("cli", "serve", "interop", "pipeline", "publish", "render", "content")
                 .check(MAIN);
     }
 
@@ -53,7 +56,7 @@ class LayersTest {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().should()
                 .resideInAnyPackage("dev.dateline", "dev.dateline.cli..", "dev.dateline.serve..", "dev.dateline.interop..",
                         "dev.dateline.starter..", "dev.dateline.publish..", "dev.dateline.render..", "dev.dateline.content..", "dev.dateline.model..",
-                        "dev.dateline.diagnostics..")
+                        "dev.dateline.cache..", "dev.dateline.diagnostics..")
                 .check(MAIN);
     }
 }

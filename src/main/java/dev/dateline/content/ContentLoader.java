@@ -1,5 +1,6 @@
 package dev.dateline.content;
 
+import dev.dateline.cache.BuildCache;
 import dev.dateline.diagnostics.Diagnostics;
 import dev.dateline.diagnostics.Location;
 import dev.dateline.content.yaml.YamlNode;
@@ -41,17 +42,17 @@ public final class ContentLoader {
     private final ReadCache<SiteConfig> readSites;
 
     public ContentLoader() {
-        this(false);
+        this(BuildCache.NONE);
     }
 
     /**
-     * A loader that, for a long-running preview, remembers what it read, so that loading the same
-     * folder again parses only the files that changed.
+     * A loader that keeps what it read in {@code cache}: the preview's remembers, so that loading the
+     * same folder again reads and parses only the files that changed.
      */
-    public ContentLoader(boolean remembers) {
-        this.readEvents = new ReadCache<>(remembers);
-        this.readTimelines = new ReadCache<>(remembers);
-        this.readSites = new ReadCache<>(remembers);
+    public ContentLoader(BuildCache cache) {
+        this.readEvents = new ReadCache<>(cache, LoadedEvent.class);
+        this.readTimelines = new ReadCache<>(cache, LoadedTimeline.class);
+        this.readSites = new ReadCache<>(cache, SiteConfig.class);
     }
 
     public LoadResult load(Path contentDir) {

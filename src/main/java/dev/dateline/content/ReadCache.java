@@ -1,5 +1,6 @@
 package dev.dateline.content;
 
+import dev.dateline.cache.BuildCache;
 import dev.dateline.diagnostics.Diagnostic;
 import dev.dateline.diagnostics.Diagnostics;
 import java.io.IOException;
@@ -9,9 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 /**
@@ -29,19 +28,30 @@ import java.util.function.BiFunction;
  * equal one.
  */
 final class ReadCache<T> {
+    /** What reading a file gave: its text, unless it could not be read, and why not. */
+    private record Read(Optional<String> text, List<Diagnostic> diagnostics) {
+    }
+
+    /** What parsing a text gave. */
+    private record Parsed<T>(Optional<T> result, List<Diagnostic> diagnostics) {
+    }
+
+    private record ReadKey(Path file) implements BuildCache.Key<Read> {
+    }
+
+    private record ParseKey<T>(Path file, Class<T> type) implements BuildCache.Key<Parsed<T>> {
+    }
+
     private record Stamp(long size, FileTime modified) {
     }
 
-    private record Entry<T>(Stamp stamp, boolean settled, Object context, String text, Optional<T> result,
-            List<Diagnostic> diagnostics) {
-    }
+    private final BuildCache cache;
+    private final Class<T> type;
 
-    private final Map<Path, Entry<T>> entries = new ConcurrentHashMap<>();
-    private final boolean enabled;
-
-    /** A cache that remembers, or, for a loader that reads a folder once, one that only reads. */
-    ReadCache(boolean enabled) {
-        this.enabled = enabled;
+    /** Reads of files whose results are {@code type}s, remembered in {@code cache}. */
+    ReadCache(BuildCache cache, Class<T> type) {
+        this.cache = cache;
+        this.type = type;
     }
 
     /**
@@ -54,39 +64,34 @@ final class ReadCache<T> {
 
     /** As {@link #read(Path, Diagnostics, BiFunction)}, for a file whose result also depends on {@code context}. */
     Optional<T> read(Path file, Object context, Diagnostics diagnostics, BiFunction<String, Diagnostics, Optional<T>> parse) {
-        if (!enabled) {
-            return TextFiles.read(file, diagnostics).flatMap(text -> parse.apply(text, diagnostics));
-        }
-        Instant now = Instant.now();
-        Optional<Stamp> stamp = stamp(file);
-        Entry<T> entry = entries.get(file);
-        if (entry != null && !entry.context().equals(context)) {
-            entry = null;
-        }
-        if (entry == null || !entry.settled() || stamp.isEmpty() || !entry.stamp().equals(stamp.get())) {
+        // worked out before the file is read: a time that had not settled then is never trusted later
+        Read read = cache.get(new ReadKey(file), () -> settledStamp(file), () -> {
             Diagnostics found = new Diagnostics();
-            Optional<String> text = TextFiles.read(file, found);
-            boolean settled = stamp.isPresent() && stamp.get().modified().toInstant().isBefore(now.minus(ContentLoader.SETTLED));
-            if (text.isEmpty()) {
-                entry = new Entry<>(stamp.orElse(null), false, context, null, Optional.empty(), found.sorted());
-            } else if (entry != null && text.get().equals(entry.text())) {
-                entry = new Entry<>(stamp.orElse(null), settled, context, entry.text(), entry.result(), entry.diagnostics());
-            } else {
-                entry = new Entry<>(stamp.orElse(null), settled, context, text.get(), parse.apply(text.get(), found), found.sorted());
-            }
-            entries.put(file, entry);
-        }
-        entry.diagnostics().forEach(diagnostics::add);
-        return entry.result();
-    }
-
-    private static Optional<Stamp> stamp(Path file) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return Optional.of(new Stamp(attributes.size(), attributes.lastModifiedTime()));
-        } catch (IOException e) {
-            // unreadable now: read below, which reports why
+            return new Read(TextFiles.read(file, found), found.sorted());
+        });
+        read.diagnostics().forEach(diagnostics::add);
+        if (read.text().isEmpty()) {
             return Optional.empty();
         }
+        String text = read.text().get();
+        Parsed<T> parsed = cache.get(new ParseKey<>(file, type), () -> List.of(text, context), () -> {
+            Diagnostics found = new Diagnostics();
+            return new Parsed<>(parse.apply(text, found), found.sorted());
+        });
+        parsed.diagnostics().forEach(diagnostics::add);
+        return parsed.result();
+    }
+
+    /** The file's size and time when it is older than {@link ContentLoader#SETTLED}, else something equal to nothing else. */
+    private static Object settledStamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.lastModifiedTime().toInstant().isBefore(Instant.now().minus(ContentLoader.SETTLED))) {
+                return new Stamp(attributes.size(), attributes.lastModifiedTime());
+            }
+        } catch (IOException e) {
+            // unreadable now: read, which reports why
+        }
+        return new Object();
     }
 }

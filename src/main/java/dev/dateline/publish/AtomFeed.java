@@ -8,7 +8,7 @@ import dev.dateline.model.Quote;
 import dev.dateline.model.Site;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
-import dev.dateline.render.BuildCache;
+import dev.dateline.cache.BuildCache;
 import dev.dateline.render.MarkdownRenderer;
 import dev.dateline.render.UrlLayout;
 import java.net.URI;
@@ -101,8 +101,8 @@ final class AtomFeed {
         xml.indent(2).write(x -> {
             x.writeStartElement("content");
             x.writeAttribute("type", "html");
-            x.writeCharacters(XmlOutput.valid(cache.get(new ContentKey(timeline.id(), event.id()),
-                    () -> List.of(event, timeline.actors()), () -> contentHtml(timeline, event))));
+            x.writeCharacters(cache.get(new ContentKey(timeline.id(), event.id()),
+                    () -> List.of(event, timeline.actors()), () -> XmlOutput.valid(contentHtml(timeline, event))));
             x.writeEndElement();
         });
         xml.indent(1).write(XMLStreamWriter::writeEndElement);

@@ -1,5 +1,6 @@
 package dev.dateline.publish;
 
+import dev.dateline.cache.BuildCache;
 import dev.dateline.model.Actor;
 import dev.dateline.model.DatePoint;
 import dev.dateline.model.EdtfDate;
@@ -15,7 +16,6 @@ import dev.dateline.publish.TimelineJsFormat.Media;
 import dev.dateline.publish.TimelineJsFormat.Slide;
 import dev.dateline.publish.TimelineJsFormat.Text;
 import dev.dateline.publish.TimelineJsFormat.TimelineData;
-import dev.dateline.render.BuildCache;
 import dev.dateline.render.DateFormatter;
 import dev.dateline.render.MarkdownRenderer;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.dateline.render;
 
+import dev.dateline.cache.BuildCache;
 import dev.dateline.render.view.DateView;
 import dev.dateline.model.Actor;
 import dev.dateline.model.Era;

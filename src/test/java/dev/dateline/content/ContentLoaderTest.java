@@ -1,5 +1,6 @@
 package dev.dateline.content;
 
+import dev.dateline.cache.BuildCache;
 import dev.dateline.diagnostics.Diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -824,7 +825,7 @@ class ContentLoaderTest {
     void aRememberingLoaderFollowsSiteYamlIntoTheTimelinesItDidNotReadAgain() throws IOException {
         writeSite();
         writeEvent("a.md", "");
-        ContentLoader loader = new ContentLoader(true);
+        ContentLoader loader = new ContentLoader(BuildCache.inMemory());
         assertThat(loader.load(content).site().orElseThrow().timelines().get(0).language()).isEqualTo("nb");
         write("site.yaml", SITE_YAML.replace("language: nb", "language: en"));
         // timeline.yaml is unchanged, but the language it leaves to the site is not
@@ -835,7 +836,7 @@ class ContentLoaderTest {
     void aRememberingLoaderGivesTheSameActorsWhileTimelineYamlIsUnchanged() throws IOException {
         writeSite();
         writeEvent("a.md", "");
-        ContentLoader loader = new ContentLoader(true);
+        ContentLoader loader = new ContentLoader(BuildCache.inMemory());
         List<Actor> first = loader.load(content).site().orElseThrow().timelines().get(0).actors();
         writeEvent("a.md", "title: Edited");
         Timeline again = loader.load(content).site().orElseThrow().timelines().get(0);

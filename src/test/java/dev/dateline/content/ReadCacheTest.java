@@ -1,5 +1,6 @@
 package dev.dateline.content;
 
+import dev.dateline.cache.BuildCache;
 import dev.dateline.diagnostics.Diagnostics;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Which reads of a file the cache answers from what it read before, and which it does not. */
 class ReadCacheTest {
-    private final ReadCache<String> cache = new ReadCache<>(true);
+    private final ReadCache<String> cache = new ReadCache<>(BuildCache.inMemory(), String.class);
     private final List<String> parsed = new ArrayList<>();
 
     private Optional<String> read(Path file) {
@@ -79,7 +80,7 @@ class ReadCacheTest {
     void anUnchangedFileReadInAnotherContextIsParsedAgain(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("timeline.yaml");
         write(file, "aaa", Instant.now().minusSeconds(3600));
-        ReadCache<String> byLanguage = new ReadCache<>(true);
+        ReadCache<String> byLanguage = new ReadCache<>(BuildCache.inMemory(), String.class);
         List<String> contexts = new ArrayList<>();
         for (String language : List.of("en", "en", "nb", "nb")) {
             byLanguage.read(file, language, new Diagnostics(), (text, found) -> {

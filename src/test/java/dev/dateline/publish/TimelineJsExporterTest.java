@@ -1,5 +1,6 @@
 package dev.dateline.publish;
 
+import dev.dateline.cache.BuildCache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dateline.ContentFixture;
@@ -126,7 +127,7 @@ class TimelineJsExporterTest {
                 null, null), null, new TimelineJsFormat.Text("Putin", "<p>enige</p>"), null, "Vladimir Putin",
                 "8. juli 2017", null, null, "putin-working-group");
         TimelineJsFormat.TimelineData data = new TimelineJsFormat.TimelineData(null, List.of(slide), List.of(), "human");
-        byte[] written = new TimelineJsExporter(null, dev.dateline.render.BuildCache.NONE).write(data);
+        byte[] written = new TimelineJsExporter(null, dev.dateline.cache.BuildCache.NONE).write(data);
         assertThat(JSON.readValue(written, TimelineJsFormat.TimelineData.class).events()).containsExactly(slide);
         assertThat(new String(written, java.nio.charset.StandardCharsets.UTF_8)).startsWith("""
                 {

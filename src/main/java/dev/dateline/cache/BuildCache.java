@@ -1,14 +1,15 @@
-package dev.dateline.render;
+package dev.dateline.cache;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What a long-running preview remembers from one build to the next: values (pages, parts of
- * pages) kept under typed keys with the inputs they were made from, and made again only when
- * those inputs changed, so a rebuild after an edit renders only what the edit concerns. A one-off
- * build uses {@link #NONE}, which remembers nothing and never works out inputs.
+ * What a long-running preview remembers from one build to the next: values (files read and
+ * parsed, pages, parts of pages) kept under typed keys with the inputs they were made from, and
+ * made again only when those inputs changed, so a rebuild after an edit reads and renders only
+ * what the edit concerns. A one-off build uses {@link #NONE}, which remembers nothing and never
+ * works out inputs.
  */
 public interface BuildCache {
     /** A key, a record naming one value; {@code V} is the type of the value. */
@@ -24,9 +25,6 @@ public interface BuildCache {
     /** Forgets every value, as after a template changed. */
     void clear();
 
-    /** Whether this cache remembers anything. */
-    boolean remembers();
-
     /** Remembers nothing: every value is made. */
     BuildCache NONE = new BuildCache() {
         @Override
@@ -36,11 +34,6 @@ public interface BuildCache {
 
         @Override
         public void clear() {
-        }
-
-        @Override
-        public boolean remembers() {
-            return false;
         }
     };
 
@@ -75,11 +68,6 @@ public interface BuildCache {
         @Override
         public void clear() {
             entries.clear();
-        }
-
-        @Override
-        public boolean remembers() {
-            return true;
         }
     }
 }
