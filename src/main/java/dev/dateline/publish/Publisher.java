@@ -4,6 +4,7 @@ import dev.dateline.publish.TimelineJsExporter;
 import dev.dateline.model.Site;
 import dev.dateline.model.Timeline;
 import dev.dateline.render.DateFormatter;
+import dev.dateline.render.RenderedPage;
 import dev.dateline.render.SiteRenderer;
 import dev.dateline.render.UrlLayout;
 import java.util.stream.Stream;
@@ -14,7 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Puts together everything a site publishes, {@link SiteArtifact}s made at the same time: its pages,
+ * Puts together everything a site publishes, {@link SiteArtifact}s made at the same time: its pages, its 404 page,
  * per timeline its Atom feed and TimelineJS data, the theme's assets and robots.txt; then the
  * sitemap of all of them.
  */
@@ -22,7 +23,7 @@ public final class Publisher {
     private final SiteRenderer renderer;
     private final AtomFeed feed;
     private final TimelineJsExporter timelineJs;
-    private final List<SiteArtifact> artifacts = List.of(this::pages, this::feeds, this::timelineJs, this::assets,
+    private final List<SiteArtifact> artifacts = List.of(this::pages, this::notFound, this::feeds, this::timelineJs, this::assets,
             Publisher::robots);
 
     public Publisher(SiteRenderer renderer) {
@@ -58,6 +59,11 @@ public final class Publisher {
 
     private void pages(Site site, SiteSink out) {
         renderer.render(site, page -> out.put(page.path(), page.bytes()));
+    }
+
+    private void notFound(Site site, SiteSink out) {
+        RenderedPage page = renderer.notFoundPage(site);
+        out.put(page.path(), page.bytes());
     }
 
     private void feeds(Site site, SiteSink out) {

@@ -3,20 +3,22 @@ package dev.dateline.render;
 import dev.dateline.model.Event;
 import dev.dateline.model.Site;
 import dev.dateline.model.Timeline;
-import dev.dateline.render.view.EraView;
-import dev.dateline.render.view.EventView;
+import dev.dateline.render.view.EntryView;
+import dev.dateline.render.view.EventPage;
+import dev.dateline.render.view.NotFoundPage;
 import dev.dateline.render.view.OverviewView;
+import dev.dateline.render.view.Page;
 import dev.dateline.render.view.PageMeta;
 import dev.dateline.render.view.PageView;
+import dev.dateline.render.view.RedirectPage;
+import dev.dateline.render.view.TimelinePage;
 import dev.dateline.render.view.TimelineView;
 import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -38,18 +40,6 @@ public final class SiteRenderer {
     private record PageKey(String path) implements BuildCache.Key<RenderedPage> {
     }
 
-    /** An entry of a timeline's list. */
-    private record EntryKey(String timeline, String event) implements BuildCache.Key<byte[]> {
-    }
-
-    /** The overview graphic of a timeline page. */
-    private record OverviewKey(String path) implements BuildCache.Key<byte[]> {
-    }
-
-    /** The JSON-LD of a timeline page. */
-    private record StructuredDataKey(String path) implements BuildCache.Key<byte[]> {
-    }
-
     private final boolean parallel;
 
     public SiteRenderer(Path templates) {
@@ -68,7 +58,7 @@ public final class SiteRenderer {
      */
     public SiteRenderer(Path templates, boolean parallel, BuildCache cache) {
         this.cache = cache;
-        this.engine = new ThemeEngine(templates);
+        this.engine = new ThemeEngine(templates, cache);
         this.assets = Assets.load(templates.resolve("assets"));
         this.parallel = parallel;
     }
@@ -120,7 +110,6 @@ public final class SiteRenderer {
                 jobs.add(() -> eventPage(site, timeline, urls, views, index));
             }
         }
-        jobs.add(() -> notFoundPage(site));
         if (parallel) {
             jobs.parallelStream().map(Supplier::get).forEach(out);
         } else {
@@ -139,87 +128,34 @@ public final class SiteRenderer {
 
     private RenderedPage timelinePage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, String path) {
         TimelineView view = views.timelineHeader(path);
-        String canonical = canonical(site, urls.timeline(timeline)).orElse(null);
-        Locale locale = Locale.forLanguageTag(timeline.language());
-        // the structured data, the overview and the list each take long for a long timeline, and
+        // the structured data, the overview and the entries each take long for a long timeline, and
         // in the preview nothing else is left to do: they are made at once
         final class Parts {
             PageMeta meta;
-            byte[] structuredData;
-            Optional<Overview> overview;
-            List<byte[]> entries;
+            OverviewView overview;
+            List<EntryView> entries;
         }
         Parts made = new Parts();
-        Runnable structuredData = () -> {
-            made.meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
-            // it lists every event: joined to the page as bytes, like the entries, it does not go through the template
-            made.structuredData = cache.get(new StructuredDataKey(path), () -> made.meta.jsonLd(),
-                    () -> HtmlWhitespace.compactToUtf8(made.meta.jsonLd()));
-        };
-        Runnable overview = () -> made.overview = overview(site, timeline, views, path, locale);
-        Runnable list = () -> made.entries = entries(site, timeline, views, view, path);
+        Runnable structuredData = () -> made.meta = meta(timeline, urls, path, views.structuredData().timelinePage(path));
+        Runnable overview = () -> made.overview = new OverviewBuilder(messages(timeline), views.dates(),
+                site.config().timeZone()).build(timeline).orElse(null);
+        Runnable list = () -> made.entries = entries(timeline, views, view, path);
         if (parallel) {
-            // the overview, the longest when only one event changed, first
             Stream.of(overview, structuredData, list).parallel().forEach(Runnable::run);
         } else {
             structuredData.run();
             overview.run();
             list.run();
         }
-        // the entries, the overview and the structured data are rendered apart and joined to the rest of the page as bytes
-        List<byte[]> pieces = new ArrayList<>(made.entries);
-        made.overview.ifPresent(o -> pieces.add(o.html()));
-        pieces.add(made.structuredData);
-        List<String> placeholders = EntrySplice.placeholders(pieces.size());
-        Function<PageMeta, PageView> pageWith = meta -> page(site, path, timeline.language(), timeline.title(),
-                views.plainText(timeline.standfirst()), canonical, meta, true);
-        PageView page = pageWith.apply(made.meta.withJsonLd(placeholders.get(pieces.size() - 1)));
-        Map<String, Object> variables = new HashMap<>(Map.of("page", page, "timeline", view,
-                "entries", placeholders.subList(0, made.entries.size())));
-        made.overview.ifPresent(o -> {
-            variables.put("overview", o.view());
-            variables.put("overviewHtml", placeholders.get(made.entries.size()));
-        });
-        // the pieces are compared as arrays, by identity: an unchanged piece is the one remembered
-        return cache.get(new PageKey(path), () -> List.of("timeline", locale, variables, pieces), () -> {
-            Optional<byte[]> joined = EntrySplice.join(engine.render("timeline", locale, variables), pieces);
-            if (joined.isPresent()) {
-                return new RenderedPage(path, joined.get());
-            }
-            List<String> texts = pieces.stream().map(piece -> new String(piece, StandardCharsets.UTF_8)).toList();
-            variables.put("entries", texts.subList(0, made.entries.size()));
-            made.overview.ifPresent(o -> variables.put("overviewHtml", texts.get(made.entries.size())));
-            variables.put("page", pageWith.apply(made.meta));
-            return renderHtml(path, "timeline", timeline.language(), variables);
-        });
+        PageView page = page(site, path, timeline.language(), timeline.title(), views.plainText(timeline.standfirst()),
+                canonical(site, urls.timeline(timeline)).orElse(null), made.meta, true);
+        return html(new TimelinePage(page, view, made.overview, made.entries));
     }
 
-    /** The overview graphic: its model, for the page's filters, and its HTML, compacted, in UTF-8. */
-    private record Overview(OverviewView view, byte[] html) {
-    }
-
-    /** The timeline's overview, rendered on its own (in the preview only when it changed); empty for a timeline without events. */
-    private Optional<Overview> overview(Site site, Timeline timeline, ViewFactory views, String path, Locale locale) {
-        return new OverviewBuilder(messages(timeline), views.dates(), site.config().timeZone()).build(timeline)
-                .map(o -> new Overview(o, cache.get(new OverviewKey(path), () -> List.of(locale, o), () -> HtmlWhitespace.compactToUtf8(
-                        engine.renderFragment("overview", "overview", locale, Map.of("o", o))))));
-    }
-
-    /**
-     * The items of the timeline's list, compacted, in UTF-8, each rendered on its own (in
-     * parallel, and in the preview only when it changed), so that a long timeline is not one long
-     * job on one core. An item the preview did not render again is the very same array as before.
-     */
-    private List<byte[]> entries(Site site, Timeline timeline, ViewFactory views, TimelineView view, String path) {
-        Locale locale = Locale.forLanguageTag(timeline.language());
-        Function<Event, byte[]> entry = event -> {
-            List<EraView> eras = view.eras().stream().filter(era -> event.id().equals(era.firstEventId())).toList();
-            // an entry shows the event, what it relates to and the actors' names: the same model, the same entry
-            return cache.get(new EntryKey(timeline.id(), event.id()),
-                    () -> List.of(path, site.config().timeZone(), timeline.actors(), views.inputs(event), eras),
-                    () -> HtmlWhitespace.compactToUtf8(engine.render("entry", locale,
-                            Map.of("e", views.event(event, path), "eras", eras))));
-        };
+    /** The items of the timeline's list, each made on its own (in parallel, so a long timeline is not one long job on one core). */
+    private List<EntryView> entries(Timeline timeline, ViewFactory views, TimelineView view, String path) {
+        Function<Event, EntryView> entry = event -> new EntryView(views.event(event, path),
+                view.eras().stream().filter(era -> event.id().equals(era.firstEventId())).toList());
         return parallel ? timeline.events().parallelStream().map(entry).toList() : timeline.events().stream().map(entry).toList();
     }
 
@@ -231,46 +167,36 @@ public final class SiteRenderer {
         return cache.get(new PageKey(path), () -> List.of(site.config(), timeline.withEvents(List.of()), views.inputs(event),
                 index > 0 ? views.inputs(events.get(index - 1)) : List.of(),
                 index + 1 < events.size() ? views.inputs(events.get(index + 1)) : List.of()), () -> {
-            EventView view = views.event(event, path);
             PageMeta meta = meta(timeline, urls, path, views.structuredData().eventPage(event, path));
             PageView page = page(site, path, timeline.language(), event.title() + " – " + timeline.title(),
                     views.dates().text(event.date()) + ": " + views.plainText(event.body()),
                     canonical(site, path).orElse(null), meta, false);
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("page", page);
-            variables.put("timeline", views.timelineHeader(path));
-            variables.put("event", view);
-            if (index > 0) {
-                variables.put("previous", views.event(events.get(index - 1), path));
-            }
-            if (index + 1 < events.size()) {
-                variables.put("next", views.event(events.get(index + 1), path));
-            }
-            return renderHtml(path, "event", timeline.language(), variables);
+            return render(new EventPage(page, views.timelineHeader(path), views.event(event, path),
+                    index > 0 ? views.event(events.get(index - 1), path) : null,
+                    index + 1 < events.size() ? views.event(events.get(index + 1), path) : null));
         });
     }
-
 
     /** A small page that sends readers on to where a timeline lives, e.g. from its own folder to the home page. */
     private RenderedPage redirectPage(Site site, Timeline timeline, String path, String target) {
         PageMeta meta = new PageMeta("website", ogLocale(timeline.language()), null, null, null);
         PageView page = page(site, path, timeline.language(), timeline.title(), timeline.title(),
                 canonical(site, target).orElse(null), meta, false);
-        return html(path, "redirect", timeline.language(),
-                Map.of("page", page, "target", UrlLayout.relative(path, target)));
+        return html(new RedirectPage(page, UrlLayout.relative(path, target)));
     }
 
-    private RenderedPage notFoundPage(Site site) {
+    /**
+     * The site's 404 page. GitHub Pages serves it at any depth, so its links cannot be relative:
+     * the home link is absolute when the base URL is known, and the styles are inlined.
+     */
+    public RenderedPage notFoundPage(Site site) {
         String language = site.config().language();
         Messages messages = engine.messages().forLocale(Locale.forLanguageTag(language));
-        // GitHub Pages serves 404.html at any depth, so its links cannot be relative:
-        // the home link is absolute when the base URL is known, and the styles are inlined.
         String home = site.config().baseUrl().map(u -> u.getRawPath()).orElse("/");
         String css = assets.find("style.css").map(a -> new String(a.bytes(), StandardCharsets.UTF_8)).orElse("");
         PageMeta meta = new PageMeta("website", ogLocale(language), null, null, null);
-        PageView page = new PageView(UrlLayout.NOT_FOUND, language, messages.get("notFound.title"),
-                messages.get("notFound.text"), site.config().title(), null, home, null, null, css, meta);
-        return html(UrlLayout.NOT_FOUND, "404", language, Map.of("page", page));
+        return html(new NotFoundPage(new PageView(UrlLayout.NOT_FOUND, language, messages.get("notFound.title"),
+                messages.get("notFound.text"), site.config().title(), null, home, null, null, css, meta)));
     }
 
     private PageView page(Site site, String path, String lang, String title, String description, String canonical,
@@ -303,14 +229,13 @@ public final class SiteRenderer {
         return site.config().baseUrl().map(base -> base.resolve(UrlLayout.pretty(path)).toString());
     }
 
-    private RenderedPage html(String path, String template, String language, Map<String, Object> variables) {
-        return cache.get(new PageKey(path), () -> List.of(template, language, variables),
-                () -> renderHtml(path, template, language, variables));
+    /** The page, rendered again only when its model changed. */
+    private RenderedPage html(Page model) {
+        return cache.get(new PageKey(model.page().path()), () -> model, () -> render(model));
     }
 
-    private RenderedPage renderHtml(String path, String template, String language, Map<String, Object> variables) {
-        return new RenderedPage(path,
-                HtmlWhitespace.compactToUtf8(engine.render(template, Locale.forLanguageTag(language), variables)));
+    private RenderedPage render(Page model) {
+        return new RenderedPage(model.page().path(), engine.render(model).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Forgets parsed templates and rendered pages, after a template file changed. */

@@ -1,6 +1,9 @@
 package dev.dateline.render;
 
+import dev.dateline.render.view.Page;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +24,11 @@ public final class ThemeEngine {
     private final MessageBundles messages;
 
     public ThemeEngine(Path templates) {
+        this(templates, BuildCache.NONE);
+    }
+
+    /** An engine whose {@code #parts} of pages are remembered in {@code cache}. */
+    public ThemeEngine(Path templates, BuildCache cache) {
         this.messages = new MessageBundles(templates.resolve("messages"));
         FileTemplateResolver resolver = new FileTemplateResolver();
         resolver.setPrefix(templates.toAbsolutePath() + "/");
@@ -32,6 +40,8 @@ public final class ThemeEngine {
         dialect.setVariableExpressionEvaluator(new RecordPathEvaluator());
         TemplateEngine e = new TemplateEngine();
         e.setDialect(dialect);
+        e.addDialect(new ThemeParts(cache, (fragment, locale, model) ->
+                renderFragment(fragment, fragment, locale, Map.of(fragment, model))));
         e.setTemplateResolver(resolver);
         e.setMessageResolver(new ThemeMessageResolver(messages));
         this.engine = e;
@@ -61,6 +71,19 @@ public final class ThemeEngine {
 
     public MessageBundles messages() {
         return messages;
+    }
+
+    /** The whole page, from one call of its template, with each component of the model as a variable. */
+    public String render(Page page) {
+        Map<String, Object> variables = new HashMap<>();
+        for (RecordComponent component : page.getClass().getRecordComponents()) {
+            try {
+                variables.put(component.getName(), component.getAccessor().invoke(page));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+        }
+        return render(page.template(), Set.of(), Locale.forLanguageTag(page.page().lang()), variables);
     }
 
     public String render(String template, Locale locale, Map<String, Object> variables) {

@@ -65,7 +65,7 @@ class ParallelBuildTest {
     void aTimelinePageWithPreformattedTextAroundItsListIsRenderedWhole(@TempDir Path temp) throws Exception {
         Path content = temp.resolve("content");
         SyntheticSite.main(new String[] {"30", content.toString()});
-        // preformatted text in the page's frame: its parts are not compacted apart, the page is rendered in one piece
+        // preformatted text around the list keeps its whitespace
         edit(content.resolve("synthetic/timeline.yaml"), "standfirst: Generated for benchmarks.\n",
                 "standfirst: Generated for benchmarks.\nintro: |\n  Before the list:\n\n      indented   code\n        kept\n");
         String page = new String(build(content, true).files().get("index.html"), java.nio.charset.StandardCharsets.UTF_8);
