@@ -106,8 +106,10 @@ final class SectionRenderer {
         String description = period == root ? views.plainText(timeline.standfirst())
                 : count + ", " + heading + ". " + views.plainText(timeline.standfirst());
         PageMeta meta = renderer.meta(timeline, urls, path, views.structuredData().listPage(path, entries));
-        PageView page = renderer.page(site, path, timeline.language(), title, description,
+        PageView plain = renderer.page(site, path, timeline.language(), title, description,
                 SiteRenderer.canonical(site, path).orElse(null), meta, true);
+        PageView page = new PageView(plain.path(), plain.lang(), plain.title(), plain.description(), plain.siteTitle(),
+                plain.canonical(), plain.homeHref(), plain.cssHref(), plain.jsHref(), renderer.sectionCss(), plain.meta());
         List<EntryView> entryViews = entries.stream().map(e -> new EntryView(views.event(e, path), List.of())).toList();
         OverviewView overview = null;
         DensityView density = null;

@@ -15,6 +15,9 @@ import dev.dateline.render.view.TimelinePage;
 import dev.dateline.render.view.TimelineView;
 import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +45,9 @@ public final class SiteRenderer {
     }
 
     private final boolean parallel;
+    /** The styles only the pages of long timelines need, inlined there so that other pages stay as they are. */
+    private static final String SECTION_CSS = "section.css";
+    private final String sectionCss;
 
     public SiteRenderer(Path templates) {
         this(templates, true);
@@ -61,7 +67,21 @@ public final class SiteRenderer {
         this.cache = cache;
         this.engine = new ThemeEngine(templates, cache);
         this.assets = Assets.load(templates.resolve("assets"));
+        this.sectionCss = sectionCss(templates.resolve(SECTION_CSS));
         this.parallel = parallel;
+    }
+
+    private static String sectionCss(Path file) {
+        try {
+            return Files.isRegularFile(file) ? CssMinifier.minify(Files.readString(file)) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The styles of the pages of long timelines, or null when the theme has none. */
+    String sectionCss() {
+        return sectionCss;
     }
 
     public Assets assets() {
