@@ -29,7 +29,7 @@ final class PeriodPlanner {
 
     /** How wide a period is. */
     enum Level {
-        TIMELINE, YEAR, MONTH, DAY, SPAN
+        TIMELINE, YEAR, MONTH, DAY, SPAN, ACTOR, KIND
     }
 
     /**
@@ -120,6 +120,15 @@ final class PeriodPlanner {
             periods.add(new Period(level, path + "index.html", span(key, level), entries, children, group.size()));
         });
         return periods;
+    }
+
+    /**
+     * The events of one actor, or of one kind, as a list of their own under {@code <timeline>/actors/<id>/}
+     * or {@code <timeline>/kinds/<kind>/}, paginated like a period's.
+     */
+    static Period group(Level level, Timeline timeline, String id, List<Event> events) {
+        String folder = level == Level.ACTOR ? "actors/" : "kinds/";
+        return new Period(level, timeline.id() + "/" + folder + id + "/index.html", null, events, List.of(), events.size());
     }
 
     /** Whether the calendar can split the date: all of it in the years 1 to 9999. */

@@ -1,5 +1,6 @@
 package dev.dateline.render;
 
+import dev.dateline.model.Actor;
 import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Event;
 import dev.dateline.model.EventKind;
@@ -42,6 +43,7 @@ final class SectionRenderer {
     private final Map<Period, Period> parents = new IdentityHashMap<>();
     private final Map<Period, Integer> positions = new IdentityHashMap<>();
     private final Map<Level, List<Period>> levels = new EnumMap<>(Level.class);
+    private final Map<Period, String> titles = new IdentityHashMap<>();
 
     SectionRenderer(SiteRenderer renderer, Site site, Timeline timeline, UrlLayout urls, ViewFactory views,
             Messages messages, Period root) {
@@ -53,6 +55,25 @@ final class SectionRenderer {
         this.messages = messages;
         this.root = root;
         index(root);
+        for (Actor actor : timeline.actors()) {
+            List<Event> events = timeline.events().stream().filter(e -> e.actors().contains(actor.id())).toList();
+            if (!events.isEmpty()) {
+                group(PeriodPlanner.group(Level.ACTOR, timeline, actor.id(), events), actor.name());
+            }
+        }
+        for (EventKind kind : EventKind.values()) {
+            List<Event> events = timeline.events().stream().filter(e -> e.kind() == kind).toList();
+            if (!events.isEmpty()) {
+                group(PeriodPlanner.group(Level.KIND, timeline, kind.id(), events), messages.get("kind." + kind.id()));
+            }
+        }
+    }
+
+    /** The page of an actor or a kind: under the timeline's home, but none of its periods. */
+    private void group(Period period, String title) {
+        titles.put(period, title);
+        parents.put(period, root);
+        index(period);
     }
 
     /** Where each event is listed: the page of its period that shows it. */
@@ -122,7 +143,7 @@ final class SectionRenderer {
         return renderer.html(new SectionPage(page, header, heading, count, trail(period, path),
                 neighbour(period, -1, path), neighbour(period, 1, path), overview, density,
                 period.children().stream().map(c -> link(c, path)).toList(), entryViews, pages(period, index, path),
-                actorOptions(entries), kindOptions(entries), List.of(), List.of()));
+                actorOptions(entries), kindOptions(entries), groups(Level.ACTOR, path), groups(Level.KIND, path)));
     }
 
     /** The timeline with only these events and no eras, whose bands would stretch a period's axis. */
@@ -162,7 +183,7 @@ final class SectionRenderer {
 
     /** A period's name as the language says it: "2017", "July 2017", "9 July 2017", or its span. */
     private String name(Period period) {
-        return views.dates().text(period.span());
+        return titles.containsKey(period) ? titles.get(period) : views.dates().text(period.span());
     }
 
     /** The short name of a column: the year, the month, the day, or a span's number. */
@@ -209,6 +230,10 @@ final class SectionRenderer {
             links.add(new SectionLink(Integer.toString(i + 1), UrlLayout.relative(path, pages.get(i)), null, i == index));
         }
         return links;
+    }
+
+    private List<SectionLink> groups(Level level, String path) {
+        return levels.getOrDefault(level, List.of()).stream().map(p -> link(p, path)).toList();
     }
 
     private List<Key> actorOptions(List<Event> events) {

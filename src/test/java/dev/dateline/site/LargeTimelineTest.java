@@ -65,8 +65,34 @@ class LargeTimelineTest {
     void noPageListsMoreThanFiftyEvents() {
         Map<String, Integer> lists = entriesPerPage(site);
         assertThat(lists).isNotEmpty().allSatisfy((page, entries) -> assertThat(entries).as(page).isLessThanOrEqualTo(MAX_ENTRIES));
-        // each event is listed exactly once, on the page its permalink page leads back to
-        assertThat(lists.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(EVENTS);
+        // each event is listed exactly once among the periods, and once on each of its actor's and kind's pages
+        assertThat(sum(lists, p -> !p.contains("/actors/") && !p.contains("/kinds/"))).isEqualTo(EVENTS);
+        assertThat(sum(lists, p -> p.contains("/actors/"))).isEqualTo(EVENTS);
+        assertThat(sum(lists, p -> p.contains("/kinds/"))).isEqualTo(EVENTS);
+    }
+
+    private static int sum(Map<String, Integer> lists, java.util.function.Predicate<String> pages) {
+        return lists.entrySet().stream().filter(e -> pages.test(e.getKey())).mapToInt(Map.Entry::getValue).sum();
+    }
+
+    @Test
+    void eachActorAndKindHasPagesOfItsOwnThatWorkWithoutScript() {
+        Document home = page(site, "index.html");
+        assertThat(home.select("nav.groups a").eachAttr("href")).contains("synthetic/actors/minister/index.html",
+                "synthetic/kinds/statement/index.html");
+        Document minister = page(site, "synthetic/actors/minister/index.html");
+        assertThat(minister.select("h1").text()).isEqualTo("The minister");
+        assertThat(minister.select("li.entry")).hasSize(MAX_ENTRIES)
+                .allSatisfy(entry -> assertThat(entry.attr("data-actors").split(" ")).contains("minister"));
+        // 3,000 events over five actors: 600 each, on 12 pages
+        assertThat(minister.select("nav.pages li")).hasSize(12);
+        Document last = page(site, "synthetic/actors/minister/page/12/index.html");
+        assertThat(last.select("li.entry")).hasSize(600 - 11 * MAX_ENTRIES);
+        assertThat(last.select("nav.pages [aria-current=page]").text()).isEqualTo("12");
+        assertThat(page(site, "synthetic/kinds/meeting/index.html").select("li.entry"))
+                .allSatisfy(entry -> assertThat(entry.attr("data-kind")).isEqualTo("meeting"));
+        // the in-page filters are still offered there
+        assertThat(minister.select("form.filters select[name=kind] option")).hasSizeGreaterThan(1);
     }
 
     @Test

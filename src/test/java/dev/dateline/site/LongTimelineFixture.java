@@ -34,13 +34,14 @@ final class LongTimelineFixture {
 
     /**
      * One page of each kind: the timeline's home, the year, each month, a day, the second page of a
-     * long day, a span of deep time, and an event page.
+     * long day, a span of deep time, an event page, and the pages of an actor and of a kind.
      */
     static List<String> samplePages() {
         SiteOutput built = site();
         List<String> pages = Stream.of("index.html", "synthetic/2000/index.html", "synthetic/2000/01/05/index.html",
                 "synthetic/2000/03/01/index.html", "synthetic/2000/03/01/page/2/index.html", "synthetic/ages/1/index.html",
-                "synthetic/event-00100/index.html").toList();
+                "synthetic/event-00100/index.html", "synthetic/actors/minister/index.html",
+                "synthetic/actors/minister/page/2/index.html", "synthetic/kinds/report/index.html").toList();
         List<String> months = built.files().keySet().stream().filter(p -> p.matches("synthetic/2000/\\d\\d/index.html"))
                 .sorted().toList();
         assertThat(months).hasSizeGreaterThan(1);
