@@ -32,8 +32,8 @@ final class DensityBuilder {
     private static final int ROW_LABEL = 12;
     private static final int CELL_TOP = 16;
     private static final int CELL = 10;
-    /** The width of a character of the axis labels (12px sans-serif), with room to spare. */
-    private static final int CHAR_WIDTH = 7;
+    /** The width of a character of the axis labels (12px sans-serif, some 7.5 units for a digit), with room to spare. */
+    private static final int CHAR_WIDTH = 8;
     private static final int LABEL_GAP = 6;
 
     /** A narrower period: its link, its name spoken and on the axis, and the events within it. */
@@ -93,15 +93,22 @@ final class DensityBuilder {
                 rows, columns, labels(bins, width));
     }
 
-    /** The names of every so many columns, so that no two touch; those at the ends kept inside. */
+    /**
+     * The names of as many columns as fit side by side, from the first on, each kept inside the
+     * graphic and clear of the one before it.
+     */
     private static List<Label> labels(List<Bin> bins, double width) {
-        int longest = bins.stream().mapToInt(b -> b.axisName().length()).max().orElse(0) * CHAR_WIDTH;
-        int every = Math.max(1, (int) Math.ceil((longest + LABEL_GAP) / width));
-        int half = (longest + 1) / 2;
         List<Label> labels = new ArrayList<>();
-        for (int b = 0; b < bins.size(); b += every) {
+        int lastRight = Integer.MIN_VALUE / 2;
+        for (int b = 0; b < bins.size(); b++) {
+            String text = bins.get(b).axisName();
+            int half = (text.length() * CHAR_WIDTH + 1) / 2;
             int centre = (int) Math.round(MARGIN + (b + 0.5) * width);
-            labels.add(new Label(Math.max(MARGIN + half, Math.min(WIDTH - MARGIN - half, centre)), bins.get(b).axisName()));
+            int x = Math.max(MARGIN + half, Math.min(WIDTH - MARGIN - half, centre));
+            if (x - half >= lastRight + LABEL_GAP) {
+                labels.add(new Label(x, text));
+                lastRight = x + half;
+            }
         }
         return labels;
     }
