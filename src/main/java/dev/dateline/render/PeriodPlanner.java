@@ -23,7 +23,7 @@ import java.util.TreeMap;
  */
 final class PeriodPlanner {
     /** The most entries one page lists. */
-    static final int MAX_ENTRIES = 50;
+    static final int MAX_ENTRIES = Timeline.ENTRIES_PER_PAGE;
     private static final int FIRST_YEAR = 1;
     private static final int LAST_YEAR = 9999;
 

@@ -155,6 +155,27 @@ class LargeTimelineTest {
         assertThat(ages.files()).containsKeys("ages/ages/1/index.html", "ages/ages/2/index.html", "ages/1990/index.html");
     }
 
+    @Test
+    void anEventIdThatIsTheAddressOfAPeriodIsAnErrorOnceTheTimelineIsSplit(@TempDir Path content) throws IOException {
+        Files.writeString(content.resolve("site.yaml"), "title: Ids\nlanguage: en\ntimeZone: UTC\n");
+        Path events = Files.createDirectories(content.resolve("ids/events"));
+        Files.writeString(content.resolve("ids/timeline.yaml"), "title: Ids\nstandfirst: Ids.\nactors:\n  a:\n    name: A\n");
+        write(events, "2017", "2017-07-09");
+        write(events, "actors", "2017-07-09");
+        for (int i = 0; i < 49; i++) {
+            write(events, "e-" + i, "2016-01-01");
+        }
+        // 51 events: one too many for one page
+        Dateline.Result result = new Dateline(SiteBuild.TEMPLATES).build(content, Optional.empty());
+        assertThat(result.output()).isEmpty();
+        assertThat(result.diagnostics().sorted().stream().map(Object::toString).toList())
+                .anySatisfy(d -> assertThat(d).contains("2017.md", "ERROR", "`2017` is also the address of a page"))
+                .anySatisfy(d -> assertThat(d).contains("actors.md", "`actors` is also the address of a page"));
+        // with 50 the timeline stays on one page, where those ids are fine
+        Files.delete(events.resolve("e-0.md"));
+        assertThat(new Dateline(SiteBuild.TEMPLATES).build(content, Optional.empty()).diagnostics().sorted()).isEmpty();
+    }
+
     private static void write(Path events, String id, String date) throws IOException {
         Files.writeString(events.resolve(id + ".md"), "---\ndate: \"" + date + "\"\ntitle: " + id
                 + "\nkind: context\nactors: [a]\n---\nText.\n");
