@@ -46,7 +46,21 @@ final class DensityBuilder {
         this.messages = messages;
     }
 
+    /** The density of periods: a column per narrower period. */
     DensityView build(Timeline timeline, List<Event> events, List<Bin> bins, String span) {
+        return layout(timeline, events, bins, "density.summary", span);
+    }
+
+    /**
+     * The density of a page's own list where a mark for each event would not fit: a column per
+     * run of events in date order, a link to the first of them.
+     */
+    DensityView buildForList(Timeline timeline, List<Event> events, List<Bin> bins, String span) {
+        return layout(timeline, events, bins, "density.summary.list", span);
+    }
+
+    /** The graphic, summed up by the message {@code summary} of the number of events, their span and the rows. */
+    private DensityView layout(Timeline timeline, List<Event> events, List<Bin> bins, String summary, String span) {
         List<Lane> lanes = lanes(timeline, events);
         int top = AXIS_ROW;
         List<Row> rows = new ArrayList<>();
@@ -88,7 +102,7 @@ final class DensityBuilder {
             columns.add(new Column(bin.href(), label, x, w, top, height - top, cells));
         }
         return new DensityView(WIDTH, height, top - 7, grid(rows, top, height),
-                messages.format("density.summary", messages.format("timeline.eventCount", events.size()), span,
+                messages.format(summary, messages.format("timeline.eventCount", events.size()), span,
                         String.join(", ", lanes.stream().map(Lane::name).toList())),
                 rows, columns, labels(bins, width));
     }

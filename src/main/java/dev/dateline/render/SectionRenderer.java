@@ -1,9 +1,11 @@
 package dev.dateline.render;
 
 import dev.dateline.model.Actor;
+import dev.dateline.model.DatePoint;
 import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Event;
 import dev.dateline.model.EventKind;
+import dev.dateline.model.Qualifier;
 import dev.dateline.model.Site;
 import dev.dateline.model.Timeline;
 import dev.dateline.render.PeriodPlanner.Level;
@@ -32,6 +34,8 @@ import java.util.function.Supplier;
  * period (see {@link PeriodPlanner}), each paginated where its own list is too long.
  */
 final class SectionRenderer {
+    /** The most columns of the density of a page's own list. */
+    private static final int LIST_COLUMNS = 10;
     private final SiteRenderer renderer;
     private final Site site;
     private final Timeline timeline;
@@ -137,6 +141,10 @@ final class SectionRenderer {
         if (period.children().isEmpty()) {
             overview = new OverviewBuilder(messages, views.dates(), site.config().timeZone())
                     .build(withoutEras(entries)).orElse(null);
+            if (overview != null && !fits(overview)) {
+                overview = null;
+                density = listDensity(entries);
+            }
         } else {
             density = density(period, path);
         }
@@ -144,6 +152,28 @@ final class SectionRenderer {
                 neighbour(period, -1, path), neighbour(period, 1, path), overview, density,
                 period.children().stream().map(c -> link(c, path)).toList(), entryViews, pages(period, index, path),
                 actorOptions(entries), kindOptions(entries), groups(Level.ACTOR, path), groups(Level.KIND, path)));
+    }
+
+    /** Whether every mark found room inside the overview; marks that would collide are pushed right, out of it. */
+    private static boolean fits(OverviewView overview) {
+        return overview.marks().stream().allMatch(m -> m.x() <= overview.width() - OverviewBuilder.MARGIN);
+    }
+
+    /** The density of a list whose marks would not fit: a column per run of events in date order. */
+    private DensityView listDensity(List<Event> events) {
+        int run = (events.size() + LIST_COLUMNS - 1) / LIST_COLUMNS;
+        List<DensityBuilder.Bin> bins = new ArrayList<>();
+        for (int from = 0; from < events.size(); from += run) {
+            List<Event> group = events.subList(from, Math.min(events.size(), from + run));
+            Event first = group.get(0);
+            bins.add(new DensityBuilder.Bin("#" + first.id(), views.dates().text(span(group)),
+                    first.date().start().calendar()
+                            ? DateTimeFormatter.ofPattern(messages.get("overview.axis.day"), messages.locale())
+                                    .format(first.date().start().date())
+                            : Integer.toString(bins.size() + 1),
+                    group));
+        }
+        return new DensityBuilder(messages).buildForList(timeline, events, bins, views.dates().text(span(events)));
     }
 
     /** The timeline with only these events and no eras, whose bands would stretch a period's axis. */
@@ -165,10 +195,16 @@ final class SectionRenderer {
     }
 
     private EdtfDate wholeSpan() {
-        List<Event> events = timeline.events();
+        return span(timeline.events());
+    }
+
+    /** From the start of the first event to the end of the one that ends last; one date for one day. */
+    private EdtfDate span(List<Event> events) {
         Event last = events.stream().max((a, b) -> Long.compare(TimeAxis.end(a.date(), site.config().timeZone()),
                 TimeAxis.end(b.date(), site.config().timeZone()))).orElseThrow();
-        return EdtfDate.interval(events.get(0).date().start(), last.date().end().orElse(last.date().start()));
+        DatePoint first = events.get(0).date().start().qualified(Qualifier.NONE);
+        DatePoint end = last.date().end().orElse(last.date().start()).qualified(Qualifier.NONE);
+        return first.equals(end) ? EdtfDate.of(first) : EdtfDate.interval(first, end);
     }
 
     /** Every event within a period, its own and its narrower periods', in date order. */

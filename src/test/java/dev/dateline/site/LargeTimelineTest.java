@@ -124,6 +124,26 @@ class LargeTimelineTest {
     }
 
     @Test
+    void whereMarksWouldNotFitAPageCountsItsEventsInstead() {
+        List<String> clipped = site.files().keySet().stream().filter(p -> p.endsWith(".html"))
+                .filter(p -> page(site, p).select(".overview svg use[x]").stream()
+                        .anyMatch(use -> Integer.parseInt(use.attr("x")) > 352))
+                .toList();
+        assertThat(clipped).isEmpty();
+        // 50 events of one actor over some months, one row: too many marks for 360 units
+        Document minister = page(site, "synthetic/actors/minister/index.html");
+        assertThat(minister.select(".overview use[href^=#ovk-]")).isEmpty();
+        List<Element> columns = minister.select(".density a.ov-column");
+        assertThat(columns).hasSize(10);
+        assertThat(columns).allSatisfy(c -> assertThat(minister.getElementById(c.attr("href").substring(1))).isNotNull());
+        assertThat(columns.get(0).selectFirst("title").text()).contains("5 events", "The minister 5");
+        // a month whose events fit keeps a mark per event
+        Document month = page(site, "synthetic/2001/03/index.html");
+        Document day = page(site, resolve("synthetic/2001/03/index.html", month.select("section.periods a").attr("href")));
+        assertThat(day.select(".overview a[href^=#]")).hasSize(day.select("li.entry").size()).isNotEmpty();
+    }
+
+    @Test
     void anEventPageLinksBackToThePageThatListsIt() {
         Document event = page(site, "synthetic/event-01000/index.html");
         String back = event.select("a[href$=#event-01000]").attr("href");
