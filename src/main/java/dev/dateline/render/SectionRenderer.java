@@ -150,7 +150,7 @@ final class SectionRenderer {
         }
         return renderer.html(new SectionPage(page, header, heading, count, trail(period, path),
                 neighbour(period, -1, path), neighbour(period, 1, path), overview, density,
-                period.children().stream().map(c -> link(c, path)).toList(), entryViews, pages(period, index, path),
+                periods(period, path), entryViews, pages(period, index, path),
                 actorOptions(entries), kindOptions(entries), groups(Level.ACTOR, path), groups(Level.KIND, path)));
     }
 
@@ -238,6 +238,23 @@ final class SectionRenderer {
         return new SectionLink(period == root ? timeline.title() : name(period),
                 UrlLayout.relative(from, period.path()), messages.format("timeline.eventCount", period.total()),
                 period.pages().contains(from));
+    }
+
+    /**
+     * The narrower periods, and after one whose list goes on over more pages a link to each further
+     * page, so that every page of a period is a click from its parent.
+     */
+    private List<SectionLink> periods(Period period, String path) {
+        List<SectionLink> links = new ArrayList<>();
+        for (Period child : period.children()) {
+            links.add(link(child, path));
+            List<String> pages = child.pages();
+            for (int i = 1; i < pages.size(); i++) {
+                links.add(new SectionLink(name(child) + ", " + messages.format("section.page", i + 1),
+                        UrlLayout.relative(path, pages.get(i)), null, false));
+            }
+        }
+        return links;
     }
 
     /** The timeline, then each wider period, then this one. */

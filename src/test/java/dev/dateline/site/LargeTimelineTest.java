@@ -62,6 +62,17 @@ class LargeTimelineTest {
     }
 
     @Test
+    void inTheLongFixtureTooEveryEventIsWithinFourClicksEvenOnTheSecondPageOfABusyDay() {
+        SiteOutput fixture = LongTimelineFixture.site();
+        Map<String, Integer> depth = crawl(fixture);
+        assertThat(eventPages(fixture, "synthetic", depth)).hasSize(268)
+                .allSatisfy((page, clicks) -> assertThat(clicks).as(page).isBetween(1, MAX_CLICKS));
+        assertThat(depth.get("synthetic/2000/03/01/page/2/index.html")).isEqualTo(3);
+        assertThat(page(fixture, "synthetic/2000/03/index.html").select("section.periods a").eachAttr("href"))
+                .contains("01/index.html", "01/page/2/index.html");
+    }
+
+    @Test
     void noPageListsMoreThanFiftyEvents() {
         Map<String, Integer> lists = entriesPerPage(site);
         assertThat(lists).isNotEmpty().allSatisfy((page, entries) -> assertThat(entries).as(page).isLessThanOrEqualTo(MAX_ENTRIES));
