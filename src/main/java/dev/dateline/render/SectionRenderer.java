@@ -150,7 +150,8 @@ final class SectionRenderer {
         }
         return renderer.html(new SectionPage(page, header, heading, count, trail(period, path),
                 neighbour(period, -1, path), neighbour(period, 1, path), overview, density,
-                periods(period, path), entryViews, pages(period, index, path),
+                periods(period, path), messages.get(period == root || titles.containsKey(period) ? "timeline.events"
+                        : "section.entries"), entryViews, pages(period, index, path),
                 actorOptions(entries), kindOptions(entries), groups(Level.ACTOR, path), groups(Level.KIND, path)));
     }
 

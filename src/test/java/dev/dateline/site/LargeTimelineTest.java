@@ -93,6 +93,8 @@ class LargeTimelineTest {
                 "synthetic/kinds/statement/index.html");
         Document minister = page(site, "synthetic/actors/minister/index.html");
         assertThat(minister.select("h1").text()).isEqualTo("The minister");
+        assertThat(minister.select("#events-title").text()).isEqualTo("Timeline (50 events)");
+        assertThat(page(site, "synthetic/2001/03/01/index.html").select("#events-title").text()).startsWith("Events in this period");
         assertThat(minister.select("li.entry")).hasSize(MAX_ENTRIES)
                 .allSatisfy(entry -> assertThat(entry.attr("data-actors").split(" ")).contains("minister"));
         // 3,000 events over five actors: 600 each, on 12 pages

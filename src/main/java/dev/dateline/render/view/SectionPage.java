@@ -9,7 +9,7 @@ import java.util.List;
  * the wider parts, from the timeline down; {@code previous} and {@code next} the neighbouring parts
  * of the same width (either may be null). It shows the part's {@code overview} when it lists all
  * of the part's events, else its {@code density}, either may be null; then the narrower
- * {@code periods}, then its own {@code entries}; {@code pages} links the pages of a list too
+ * {@code periods}, then its own {@code entries} under {@code entriesTitle}; {@code pages} links the pages of a list too
  * long for one page (empty when it fits), {@code filters} the actor and kind pages of the timeline.
  */
 public record SectionPage(
@@ -23,6 +23,7 @@ public record SectionPage(
         OverviewView overview,
         DensityView density,
         List<SectionLink> periods,
+        String entriesTitle,
         List<EntryView> entries,
         List<SectionLink> pages,
         List<OverviewView.Key> actorOptions,
