@@ -69,6 +69,13 @@ final class SiteAssembler {
     private Timeline check(LoadedTimeline loaded, ZoneId zone) {
         Timeline timeline = loaded.timeline();
         Map<String, LoadedEvent> byId = uniqueIds(loaded.events());
+        if (loaded.events().size() > Timeline.ENTRIES_PER_PAGE) {
+            loaded.events().stream().filter(e -> Timeline.isSectionFolder(e.event().id())).forEach(e ->
+                    diagnostics.error(e.references().id(), "the event id `" + e.event().id() + "` is also the address of a page of"
+                            + " this timeline: with more than " + Timeline.ENTRIES_PER_PAGE + " events it has pages per year"
+                            + " (`2017/`), per actor (`actors/`), per kind (`kinds/`) and for deep time (`ages/`)",
+                            "give the event another id: set `id:` or rename the file"));
+        }
         for (LoadedEvent e : loaded.events()) {
             checkReferences(loaded, e, byId, zone);
         }

@@ -19,6 +19,17 @@ public record Timeline(
         List<Era> eras,
         List<Event> events) {
 
+    /**
+     * The most events one page lists; a timeline with more is split into pages per period, per
+     * actor and per kind, in folders whose names no event id may take (see {@link #isSectionFolder}).
+     */
+    public static final int ENTRIES_PER_PAGE = 50;
+
+    /** Whether an id names a folder of the pages of a long timeline: a year, {@code actors}, {@code kinds}, {@code ages}. */
+    public static boolean isSectionFolder(String id) {
+        return id.matches("\\d{4}") || id.equals("actors") || id.equals("kinds") || id.equals("ages");
+    }
+
     public Timeline {
         actors = List.copyOf(actors);
         sources = List.copyOf(sources);

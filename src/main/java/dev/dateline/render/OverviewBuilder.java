@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  */
 final class OverviewBuilder {
     static final int WIDTH = 360;
-    private static final int MARGIN = 8;
+    static final int MARGIN = 8;
     private static final int ERA_ROW = 18;
     private static final int AXIS_ROW = 22;
     private static final int LANE = 44;

@@ -16,10 +16,14 @@ import dev.dateline.render.view.TimelinePage;
 import dev.dateline.render.view.TimelineView;
 import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -43,6 +47,9 @@ public final class SiteRenderer {
     }
 
     private final boolean parallel;
+    /** The styles only the pages of long timelines need, inlined there so that other pages stay as they are. */
+    private static final String SECTION_CSS = "section.css";
+    private final String sectionCss;
 
     public SiteRenderer(Path templates) {
         this(templates, true);
@@ -62,7 +69,21 @@ public final class SiteRenderer {
         this.cache = cache;
         this.engine = new ThemeEngine(templates, cache);
         this.assets = Assets.load(templates.resolve("assets"));
+        this.sectionCss = sectionCss(templates.resolve(SECTION_CSS));
         this.parallel = parallel;
+    }
+
+    private static String sectionCss(Path file) {
+        try {
+            return Files.isRegularFile(file) ? CssMinifier.minify(Files.readString(file)) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The styles of the pages of long timelines, or null when the theme has none. */
+    String sectionCss() {
+        return sectionCss;
     }
 
     public Assets assets() {
@@ -97,8 +118,15 @@ public final class SiteRenderer {
         Images images = Images.of(site);
         List<Supplier<RenderedPage>> jobs = new ArrayList<>();
         for (Timeline timeline : site.timelines()) {
-            ViewFactory views = views(site, timeline, urls, images);
-            jobs.add(() -> timelinePage(site, timeline, urls, views, urls.timeline(timeline)));
+            Optional<PeriodPlanner.Period> periods = new PeriodPlanner(site.config().timeZone())
+                    .plan(timeline, urls.timeline(timeline));
+            ViewFactory views = views(site, timeline, urls, images,
+                    periods.map(SectionRenderer::listings).orElse(Map.of()));
+            if (periods.isPresent()) {
+                jobs.addAll(new SectionRenderer(this, site, timeline, urls, views, messages(timeline), periods.get()).jobs());
+            } else {
+                jobs.add(() -> timelinePage(site, timeline, urls, views, urls.timeline(timeline)));
+            }
             if (urls.isHome(timeline)) {
                 jobs.add(() -> redirectPage(site, timeline, urls.ownTimelinePage(timeline), urls.timeline(timeline)));
             }
@@ -115,8 +143,8 @@ public final class SiteRenderer {
         images.all().forEach(image -> out.accept(new RenderedPage(image.publishedPath(), image.bytes())));
     }
 
-    private ViewFactory views(Site site, Timeline timeline, UrlLayout urls, Images images) {
-        return new ViewFactory(site, timeline, urls, messages(timeline), markdown, images, cache);
+    private ViewFactory views(Site site, Timeline timeline, UrlLayout urls, Images images, Map<String, String> listings) {
+        return new ViewFactory(site, timeline, urls, messages(timeline), markdown, images, cache, listings);
     }
 
     private Messages messages(Timeline timeline) {
@@ -196,7 +224,7 @@ public final class SiteRenderer {
                 messages.get("notFound.text"), site.config().title(), null, home, null, null, css, meta)));
     }
 
-    private PageView page(Site site, String path, String lang, String title, String description, String canonical,
+    PageView page(Site site, String path, String lang, String title, String description, String canonical,
             PageMeta meta, boolean script) {
         String css = assetHref(path, "style.css");
         String js = script ? assetHref(path, "timeline.js") : null;
@@ -208,7 +236,7 @@ public final class SiteRenderer {
         return assets.find(name).map(a -> UrlLayout.relative(page, a.publishedPath())).orElse(null);
     }
 
-    private PageMeta meta(Timeline timeline, UrlLayout urls, String path, ObjectNode jsonLd) {
+    PageMeta meta(Timeline timeline, UrlLayout urls, String path, ObjectNode jsonLd) {
         return new PageMeta("article", ogLocale(timeline.language()), json.write(jsonLd),
                 UrlLayout.relative(path, urls.timelineFile(timeline, UrlLayout.FEED)), timeline.title());
     }
@@ -222,12 +250,12 @@ public final class SiteRenderer {
         return engine.messages().forLocale(locale).find("site.ogLocale").orElse(locale.getLanguage());
     }
 
-    private static Optional<String> canonical(Site site, String path) {
+    static Optional<String> canonical(Site site, String path) {
         return site.config().baseUrl().map(base -> base.resolve(UrlLayout.pretty(path)).toString());
     }
 
     /** The page, rendered again only when its model changed. */
-    private RenderedPage html(Page model) {
+    RenderedPage html(Page model) {
         return cache.get(new PageKey(model.page().path()), () -> model, () -> render(model));
     }
 

@@ -8,6 +8,7 @@ import dev.dateline.model.Quote;
 import dev.dateline.model.Site;
 import dev.dateline.model.Source;
 import dev.dateline.model.Timeline;
+import java.util.List;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,6 +42,11 @@ final class StructuredData {
     }
 
     ObjectNode timelinePage(String page) {
+        return listPage(page, timeline.events());
+    }
+
+    /** The story as an article whose main entity lists {@code events}, those a page of a long timeline shows. */
+    ObjectNode listPage(String page, List<Event> events) {
         ObjectNode article = article(page, nodes.objectNode().put("@context", CONTEXT));
         article.put("description", markdown.toText(timeline.standfirst()));
         timeline.byline().ifPresent(by -> article.set("author", named("Person", by)));
@@ -48,11 +54,11 @@ final class StructuredData {
         ObjectNode list = article.putObject("mainEntity")
                 .put("@type", "ItemList")
                 .put("itemListOrder", "https://schema.org/ItemListOrderAscending")
-                .put("numberOfItems", timeline.events().size());
+                .put("numberOfItems", events.size());
         ArrayNode items = list.putArray("itemListElement");
-        for (int i = 0; i < timeline.events().size(); i++) {
+        for (int i = 0; i < events.size(); i++) {
             items.addObject().put("@type", "ListItem").put("position", i + 1)
-                    .set("item", event(timeline.events().get(i), page, nodes.objectNode()));
+                    .set("item", event(events.get(i), page, nodes.objectNode()));
         }
         return article;
     }

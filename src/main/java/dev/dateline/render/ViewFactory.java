@@ -45,6 +45,7 @@ final class ViewFactory {
     private final Map<String, List<Event>> referencedBy = new HashMap<>();
     private final Map<String, EventContent> contents = new HashMap<>();
     private final String standfirstHtml;
+    private final Map<String, String> listings;
 
     /** What an event shows whatever the page it is on: rendered once per build, or in the preview once per edit. */
     record EventContent(String kindLabel, DateView date, List<ActorView> actors, String bodyHtml,
@@ -57,6 +58,16 @@ final class ViewFactory {
 
     ViewFactory(Site site, Timeline timeline, UrlLayout urls, Messages messages, MarkdownRenderer markdown,
             Images images, BuildCache cache) {
+        this(site, timeline, urls, messages, markdown, images, cache, Map.of());
+    }
+
+    /**
+     * Views for a timeline whose events are listed on the pages {@code listings} names (by event id,
+     * for a timeline split into periods); an event it does not name is listed on the timeline's page.
+     */
+    ViewFactory(Site site, Timeline timeline, UrlLayout urls, Messages messages, MarkdownRenderer markdown,
+            Images images, BuildCache cache, Map<String, String> listings) {
+        this.listings = Map.copyOf(listings);
         this.timeline = timeline;
         this.urls = urls;
         this.messages = messages;
@@ -132,7 +143,12 @@ final class ViewFactory {
         return new EventView(event.id(), event.title(), event.kind().id(), c.kindLabel(), c.date(), c.actors(),
                 String.join(" ", event.actors()), c.bodyHtml(), media, c.quotes(), c.sources(), relations, event.tags(),
                 UrlLayout.relative(page, urls.event(timeline, event)),
-                UrlLayout.relative(page, urls.timeline(timeline)) + "#" + event.id());
+                UrlLayout.relative(page, listing(event)) + "#" + event.id());
+    }
+
+    /** The page that lists the event: its period's, or the timeline's. */
+    private String listing(Event event) {
+        return listings.getOrDefault(event.id(), urls.timeline(timeline));
     }
 
     private List<String> mediaPaths(Event event) {
@@ -205,7 +221,7 @@ final class ViewFactory {
         String noun = messages.get("kind." + other.kind().id() + ".noun");
         Messages.Split label = messages.split("relation." + type, noun);
         // on the timeline's own page the other event is an entry further up or down
-        String href = page.equals(urls.timeline(timeline))
+        String href = page.equals(listing(other))
                 ? "#" + other.id()
                 : UrlLayout.relative(page, urls.event(timeline, other));
         return new RelationView(type, label.before(), contents.get(other.id()).date(), label.after(), other.title(),

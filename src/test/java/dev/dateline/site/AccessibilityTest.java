@@ -26,12 +26,14 @@ class AccessibilityTest {
 
     private static SiteOutput site;
     private static SiteServer server;
+    private static SiteServer longServer;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
         site = SiteBuild.build();
         server = new SiteServer(site);
+        longServer = new SiteServer(LongTimelineFixture.site());
         browser = Browser.start(true);
     }
 
@@ -39,6 +41,7 @@ class AccessibilityTest {
     static void stop() {
         browser.close();
         server.close();
+        longServer.close();
     }
 
     /** Every page a reader stays on; a page that only forwards is checked by where it leads. */
@@ -49,9 +52,25 @@ class AccessibilityTest {
                 .flatMap(path -> Stream.of(Arguments.of(path, "light"), Arguments.of(path, "dark")));
     }
 
+    /** One page of each kind of a timeline too long for one page: its home, periods, a second page, deep time, an event. */
+    static Stream<Arguments> longTimelinePagesAndSchemes() {
+        return LongTimelineFixture.samplePages().stream()
+                .flatMap(path -> Stream.of(Arguments.of(path, "light"), Arguments.of(path, "dark")));
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("longTimelinePagesAndSchemes")
+    void axeFindsNoViolationsOnTheManyPagesOfALongTimeline(String path, String scheme) {
+        check(longServer, path, scheme);
+    }
+
     @ParameterizedTest(name = "{0} ({1})")
     @MethodSource("pagesAndSchemes")
     void axeFindsNoViolations(String path, String scheme) {
+        check(server, path, scheme);
+    }
+
+    private static void check(SiteServer server, String path, String scheme) {
         browser.open(server.url(path));
         browser.colorScheme(scheme);
         assertThat(browser.find("body").getCssValue("background-color"))

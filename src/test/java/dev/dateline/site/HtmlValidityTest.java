@@ -32,6 +32,14 @@ class HtmlValidityTest {
     }
 
     @Test
+    void eachKindOfPageOfALongTimelineIsValidHtml() throws Exception {
+        SiteOutput built = LongTimelineFixture.site();
+        Map<String, byte[]> sample = new java.util.TreeMap<>();
+        LongTimelineFixture.samplePages().forEach(path -> sample.put(path, built.files().get(path)));
+        assertThat(errors(SiteOutput.of(sample))).isEmpty();
+    }
+
+    @Test
     void theCheckerReportsAnInvalidPage() throws Exception {
         SiteOutput broken = SiteOutput.of(Map.of("index.html",
                 "<!DOCTYPE html><html lang=en><title>x</title><p><div>in a paragraph</p>".getBytes(UTF_8),

@@ -5,7 +5,7 @@ package dev.dateline.render.view;
  * which sees each component of the record as a variable of that name. A new kind of page is one
  * more record here and one more template.
  */
-public sealed interface Page permits TimelinePage, EventPage, NotFoundPage, RedirectPage {
+public sealed interface Page permits TimelinePage, EventPage, NotFoundPage, RedirectPage, SectionPage {
     /** The name of the theme's template that renders the page: {@code timeline} for {@code templates/timeline.html}. */
     String template();
 
