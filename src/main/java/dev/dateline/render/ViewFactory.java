@@ -147,7 +147,7 @@ final class ViewFactory {
     }
 
     /** The page that lists the event: its period's, or the timeline's. */
-    private String listing(Event event) {
+    String listing(Event event) {
         return listings.getOrDefault(event.id(), urls.timeline(timeline));
     }
 

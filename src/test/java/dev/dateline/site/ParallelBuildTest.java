@@ -62,6 +62,29 @@ class ParallelBuildTest {
     }
 
     @Test
+    void aPreviewRebuildOfALongTimelineWhoseEventsMoveBetweenPeriodsGivesTheSameBytesAsAFreshBuild(@TempDir Path temp)
+            throws Exception {
+        Path content = temp.resolve("content");
+        SyntheticSite.main(new String[] {"300", content.toString()});
+        Dateline preview = Dateline.forPreview(SiteBuild.TEMPLATES);
+        preview.build(content, Optional.empty());
+        Path events = content.resolve("synthetic/events");
+        edit(events.resolve("event-00030.md"), "title: Event 30 ", "title: Edited event 30 ");
+        edit(events.resolve("event-00030.md"), "date: 2000-01\n", "date: 2000-03-09\n");
+        edit(events.resolve("event-00201.md"), "kind: meeting", "kind: report");
+        java.nio.file.Files.delete(events.resolve("event-00205.md"));
+        edit(content.resolve("synthetic/timeline.yaml"), "name: The agency", "name: The renamed agency");
+        SiteOutput rebuilt = preview.build(content, Optional.empty()).output().orElseThrow();
+        SiteOutput fresh = build(content, true);
+        assertThat(rebuilt.files().keySet()).containsExactlyElementsOf(fresh.files().keySet());
+        assertThat(fresh.files().keySet().stream()
+                .filter(p -> !Arrays.equals(fresh.files().get(p), rebuilt.files().get(p))))
+                .as("files where the preview's rebuild differs from a fresh build")
+                .isEmpty();
+        assertThat(fresh.files().keySet()).as("a long timeline has period pages").anyMatch(p -> p.startsWith("synthetic/2000/"));
+    }
+
+    @Test
     void aTimelinePageWithPreformattedTextAroundItsListIsRenderedWhole(@TempDir Path temp) throws Exception {
         Path content = temp.resolve("content");
         SyntheticSite.main(new String[] {"30", content.toString()});
