@@ -34,6 +34,11 @@ public record OverviewView(
         relations = List.copyOf(relations);
     }
 
+    /** The actors of the lanes, as the filter offers them (the lane of events naming none is not one). */
+    public List<Key> actorOptions() {
+        return lanes.stream().filter(l -> l.actorId() != null).map(l -> new Key(l.actorId(), l.name())).toList();
+    }
+
     public String viewBox() {
         return "0 0 " + width + " " + height;
     }
