@@ -72,7 +72,9 @@ final class AtomFeed {
         xml.element(1, "id", base.map(b -> b.resolve(timeline.id() + "/").toString()).orElse(tagUri(timeline, timeline.id())));
         xml.element(1, "title", timeline.title());
         xml.element(1, "subtitle", markdown.toText(timeline.standfirst()));
-        xml.element(1, "updated", RFC_3339.format(feedUpdated(timeline, zone)));
+        List<ZonedDateTime> updated = timeline.events().stream().map(e -> updated(e, timeline, zone)).toList();
+        xml.element(1, "updated", RFC_3339.format(Stream.concat(updated.stream(), Stream.of(published(timeline, zone)))
+                .max(Comparator.comparing(ZonedDateTime::toInstant)).orElseThrow()));
         link(xml, 1, "alternate", "text/html", href(base, feedPath, urls.timeline(timeline)));
         if (base.isPresent()) {
             link(xml, 1, "self", "application/atom+xml", base.get().resolve(feedPath).toString());
@@ -81,20 +83,20 @@ final class AtomFeed {
         xml.element(2, "name", author(site, timeline));
         xml.indent(1).write(XMLStreamWriter::writeEndElement);
         xml.element(1, "generator", "Dateline");
-        for (Event event : newest(timeline, site.config().feedEntries(), zone)) {
-            entry(xml, timeline, event, urls, base, zone, feedPath);
+        for (int i : newest(updated, site.config().feedEntries())) {
+            entry(xml, timeline, timeline.events().get(i), updated.get(i), urls, base, feedPath);
         }
         return xml.indent(0).write(XMLStreamWriter::writeEndElement).finish();
     }
 
-    private void entry(XmlOutput xml, Timeline timeline, Event event, UrlLayout urls, Optional<URI> base, ZoneId zone,
-            String feedPath) {
+    private void entry(XmlOutput xml, Timeline timeline, Event event, ZonedDateTime updated, UrlLayout urls,
+            Optional<URI> base, String feedPath) {
         String page = urls.event(timeline, event);
         xml.indent(1).write(x -> x.writeStartElement("entry"));
         xml.element(2, "id", base.map(b -> b.resolve(UrlLayout.pretty(page)).toString())
                 .orElse(tagUri(timeline, timeline.id() + "/" + event.id())));
         xml.element(2, "title", event.title());
-        xml.element(2, "updated", RFC_3339.format(updated(event, timeline, zone)));
+        xml.element(2, "updated", RFC_3339.format(updated));
         link(xml, 2, "alternate", "text/html", href(base, feedPath, page));
         xml.empty(2, "category", "term", event.kind().id());
         xml.element(2, "summary", markdown.toText(event.body()));
@@ -148,31 +150,20 @@ final class AtomFeed {
         return timeline.published().flatMap(d -> writable(last(d), zone)).orElse(Instant.EPOCH.atZone(zone));
     }
 
-    /** The {@code count} newest of the events, in their order. */
-    static List<Event> newest(Timeline timeline, int count, ZoneId zone) {
-        List<Event> events = timeline.events();
-        if (events.size() <= count) {
-            return events;
-        }
-        Comparator<Integer> newestFirst = Comparator.<Integer, Instant>comparing(i -> updated(events.get(i), timeline, zone).toInstant())
+    /** The places of the {@code count} newest events, given when each was updated, in the timeline's order. */
+    static List<Integer> newest(List<ZonedDateTime> updated, int count) {
+        Comparator<Integer> newestFirst = Comparator.<Integer, Instant>comparing(i -> updated.get(i).toInstant())
                 .thenComparing(Comparator.naturalOrder()).reversed();
-        return IntStream.range(0, events.size()).boxed()
+        return IntStream.range(0, updated.size()).boxed()
                 .sorted(newestFirst)
                 .limit(count)
                 .sorted()
-                .map(events::get)
                 .toList();
     }
 
     /** The last known point of a date; its start where its end is open or unknown. */
     private static DatePoint last(EdtfDate date) {
         return date.last().orElse(date.start());
-    }
-
-    static ZonedDateTime feedUpdated(Timeline timeline, ZoneId zone) {
-        return Stream.concat(timeline.events().stream().map(e -> updated(e, timeline, zone)), Stream.of(published(timeline, zone)))
-                .max(Comparator.comparing(ZonedDateTime::toInstant))
-                .orElseThrow();
     }
 
     /** A tag URI's date is a year of four digits: the publication's, else the first event's that has one, else 1970. */
