@@ -1,13 +1,11 @@
 package dev.dateline.publish;
 
-import dev.dateline.publish.TimelineJsExporter;
 import dev.dateline.model.Site;
 import dev.dateline.model.Timeline;
 import dev.dateline.render.DateFormatter;
 import dev.dateline.render.RenderedPage;
 import dev.dateline.render.SiteRenderer;
 import dev.dateline.render.UrlLayout;
-import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +20,15 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class Publisher {
     private final SiteRenderer renderer;
+    /**
+     * Where a parallel build runs, with the parallel streams within it: a worker for every core.
+     * The common pool has one worker fewer than there are cores, and a thread outside it that
+     * waits for a parallel stream does little of the stream's work: on 2 cores, the synthetic
+     * 10,000-event site of bench/ was rendered on one core, in 13.1–14.1 s, and takes 8.1–8.5 s
+     * in this pool (`./dateline build` of it, three runs each). Its workers start when first
+     * needed and end when idle.
+     */
+    private final ForkJoinPool allCores = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     private final AtomFeed feed;
     private final TimelineJsExporter timelineJs;
     private final List<SiteArtifact> artifacts = List.of(this::pages, this::notFound, this::feeds, this::timelineJs, this::assets,
@@ -50,7 +57,7 @@ public final class Publisher {
         // the feeds and TimelineJS data are made beside the pages, not after them: otherwise the
         // end of a build is a feed on one core with nothing left for the other
         if (renderer.parallel()) {
-            inPoolOfAllCores(() -> artifacts.parallelStream().forEach(artifact -> artifact.write(site, out)));
+            allCores.submit(() -> artifacts.parallelStream().forEach(artifact -> artifact.write(site, out))).join();
         } else {
             artifacts.forEach(artifact -> artifact.write(site, out));
         }
@@ -59,22 +66,6 @@ public final class Publisher {
         String duplicate = new UrlLayout(site).ownTimelinePage(site.home());
         site.config().baseUrl().ifPresent(base -> Sitemap.of(base,
                 paths.stream().filter(p -> !p.equals(duplicate)).sorted().toList()).forEach(out::put));
-    }
-
-    /**
-     * Runs the work, and the parallel streams within it, in a pool with a worker for every core.
-     * The common pool has one worker fewer than there are cores, and a thread outside it that
-     * waits for a parallel stream does little of the stream's work: on 2 cores, the synthetic
-     * 10,000-event site of bench/ was rendered on one core, in 13.1–14.1 s, and takes 8.1–8.5 s
-     * in this pool (`./dateline build` of it, three runs each).
-     */
-    private static void inPoolOfAllCores(Runnable work) {
-        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        try {
-            pool.submit(work).join();
-        } finally {
-            pool.shutdown();
-        }
     }
 
     private void pages(Site site, SiteSink out) {
