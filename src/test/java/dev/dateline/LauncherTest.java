@@ -152,16 +152,7 @@ class LauncherTest {
     }
 
     private int run(int javaStatus, String... args) throws Exception {
-        List<String> command = Stream.concat(Stream.of("bash", checkout.resolve("dateline").toString()), Stream.of(args)).toList();
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
-        builder.environment().put("JAVA_LOG", log.toString());
-        builder.environment().put("JAVA_STATUS", Integer.toString(javaStatus));
-        builder.environment().remove("DATELINE_JAVA_OPTS");
-        Process process = builder.start();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return process.exitValue();
+        return runCapturing(0, javaStatus, args).status();
     }
 
     private record Output(int status, String text) {
