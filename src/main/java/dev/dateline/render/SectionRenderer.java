@@ -188,7 +188,7 @@ final class SectionRenderer {
         } else {
             density = density(period, path);
         }
-        return renderer.html(new SectionPage(page, header, heading, count, trail(period, path),
+        return renderer.render(new SectionPage(page, header, heading, count, trail(period, path),
                 neighbour(period, -1, path), neighbour(period, 1, path), overview, density,
                 periods(period, path), messages.get(period == root || titles.containsKey(period) ? "timeline.events"
                         : "section.entries"), entryViews, pages(period, index, path),

@@ -259,7 +259,8 @@ public final class SiteRenderer {
         return cache.get(new PageKey(model.page().path()), () -> model, () -> render(model));
     }
 
-    private RenderedPage render(Page model) {
+    /** The page, rendered now; for callers that remember pages by their own inputs. */
+    RenderedPage render(Page model) {
         return new RenderedPage(model.page().path(), engine.render(model).getBytes(StandardCharsets.UTF_8));
     }
 
