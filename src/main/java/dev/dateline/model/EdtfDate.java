@@ -1,7 +1,6 @@
 package dev.dateline.model;
 
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -68,11 +67,6 @@ public record EdtfDate(DatePoint start, Optional<DatePoint> end, IntervalEnd bef
     /** The point the date ends at (the date itself for a single point), unless its end is open or unknown. */
     public Optional<DatePoint> last() {
         return after == IntervalEnd.KNOWN ? Optional.of(end.orElse(start)) : Optional.empty();
-    }
-
-    /** The first instant the date covers, with dates that carry no time read in {@code zone}; within java.time's years. */
-    public ZonedDateTime sortKey(ZoneId zone) {
-        return start.start(zone);
     }
 
     /**
