@@ -48,7 +48,8 @@ measure() { # fresh|rebuild OUT command... ; runs the command $runs times, each 
 
 ratio() { awk -v d="$1" -v h="$2" 'BEGIN { split(d, a, " "); split(h, b, " "); printf "%.2fx, %.2fx, %.2fx", a[1]/b[1], a[2]/b[2], a[3]/b[3] }'; }
 
-html() { find "$1" -name '*.html' | wc -l; }
+# HTML pages written, less the page/1/ redirect Hugo writes for every paginated list
+html() { find "$1" -name '*.html' -not -path '*/page/1/*' | wc -l; }
 
 row='%-8s %-8s %-22s %-22s %-26s %-22s %s\n'
 printf "$row" "events" "case" "dateline (s, cpu, MiB)" "hugo (s, cpu, MiB)" "dateline/hugo (time, cpu, mem)" "plain hugo (s, cpu, MiB)" "dateline/plain hugo (time)"
