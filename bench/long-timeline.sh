@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Page weights of a long timeline: builds a deterministic synthetic timeline of N events (split
-# into period, actor and kind pages) and prints the home page with everything it loads, the
-# largest HTML pages, how many HTML pages there are and the most entries any page lists.
+# into period, actor and kind pages) and prints the home page with everything it loads and the
+# largest HTML page against their budgets (bench/page-weight.sh), the three largest HTML pages,
+# how many HTML pages there are and the most entries any page lists.
 #
 #   bench/long-timeline.sh [EVENTS]      default: 10000
 set -euo pipefail

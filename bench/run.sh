@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Build-time benchmark: cold `./dateline build` of deterministic synthetic sites (and of the
 # G20 site), side by side with Hugo when it is installed (Debian package `hugo`), which builds
-# the same events into equivalent pages from bench/hugo/.
+# the same events twice: into the same pages as Dateline's from bench/hugo/ (the equal-work site)
+# and into an index and a page per event with plain layouts from bench/hugo-plain/.
 #
 #   bench/run.sh [RUNS] [SIZES...]      defaults: 5 runs; 10 1000 10000 events
 #
 # Each build is a new process. Two cases per tool:
 #   rebuild  over the output of the previous run, as `build` is used day to day
 #   fresh    into a folder that does not exist yet (the previous output is moved aside, untimed)
-# Prints the median wall time, CPU time (user + system) and peak RSS of each, and the ratios
-# Dateline/Hugo.
+# Prints the median wall time, CPU time (user + system) and peak RSS of each, the ratios
+# Dateline/Hugo (equal work) and the time ratio Dateline/plain Hugo, and the HTML pages each wrote.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-5}"; shift || true
@@ -47,21 +48,32 @@ measure() { # fresh|rebuild OUT command... ; runs the command $runs times, each 
 
 ratio() { awk -v d="$1" -v h="$2" 'BEGIN { split(d, a, " "); split(h, b, " "); printf "%.2fx, %.2fx, %.2fx", a[1]/b[1], a[2]/b[2], a[3]/b[3] }'; }
 
-printf '%-8s %-8s %-22s %-22s %s\n' "events" "case" "dateline (s, cpu, MiB)" "hugo (s, cpu, MiB)" "dateline/hugo (time, cpu, memory)"
+# HTML pages written, less the page/1/ redirect Hugo writes for every paginated list
+html() { find "$1" -name '*.html' -not -path '*/page/1/*' | wc -l; }
+
+row='%-8s %-8s %-22s %-22s %-26s %-22s %s\n'
+printf "$row" "events" "case" "dateline (s, cpu, MiB)" "hugo (s, cpu, MiB)" "dateline/hugo (time, cpu, mem)" "plain hugo (s, cpu, MiB)" "dateline/plain hugo (time)"
 for mode in rebuild fresh; do
   g20=$(measure "$mode" "$work/g20" "$here/dateline" build --content "$here/content" --templates "$here/templates" --out "$work/g20")
-  printf '%-8s %-8s %-22s %-22s %s\n' "G20" "$mode" "$g20" "-" "-"
+  printf "$row" "G20" "$mode" "$g20" "-" "-" "-" "-"
 done
+pages=()
 for n in "${sizes[@]}"; do
-  java "$here/src/test/java/dev/dateline/bench/SyntheticSite.java" "$n" "$work/c$n" --hugo "$work/h$n"
+  java "$here/src/test/java/dev/dateline/bench/SyntheticSite.java" "$n" "$work/c$n" --hugo "$work/h$n" --hugo-plain "$work/p$n"
   for mode in rebuild fresh; do
     d=$(measure "$mode" "$work/o$n" "$here/dateline" build --content "$work/c$n" --templates "$here/templates" --out "$work/o$n")
     if command -v hugo >/dev/null; then
       h=$(measure "$mode" "$work/ho$n" hugo --quiet --source "$work/h$n" --destination "$work/ho$n")
       r=$(ratio "$d" "$h")
+      p=$(measure "$mode" "$work/po$n" hugo --quiet --source "$work/p$n" --destination "$work/po$n")
+      rp=$(ratio "$d" "$p" | cut -d, -f1)
     else
-      h="(no hugo)"; r="-"
+      h="(no hugo)"; r="-"; p="(no hugo)"; rp="-"
     fi
-    printf '%-8s %-8s %-22s %-22s %s\n' "$n" "$mode" "$d" "$h" "$r"
+    printf "$row" "$n" "$mode" "$d" "$h" "$r" "$p" "$rp"
   done
+  if command -v hugo >/dev/null; then
+    pages+=("$n events: Dateline $(html "$work/o$n"), Hugo $(html "$work/ho$n"), plain Hugo $(html "$work/po$n") HTML pages")
+  fi
 done
+printf '%s\n' "${pages[@]}"
