@@ -9,8 +9,8 @@
   const selects = [...form.querySelectorAll('select')];
   const status = form.querySelector('.search-status');
   const list = form.querySelector('.search-results');
-  const folder = new URL(form.dataset.pagefind, document.baseURI);
-  const root = new URL('../', folder);
+  const script = new URL(form.dataset.pagefind, document.baseURI);
+  const root = new URL('../', script);
   const SHOWN = 20;
   let loading = null;
   let latest = 0;
@@ -20,7 +20,7 @@
   const fill = (template, ...values) => values.reduce((t, v, i) => t.replace('{' + i + '}', v), template);
 
   const load = () => {
-    loading ??= import(new URL('pagefind.js', folder).href).then(async (pagefind) => {
+    loading ??= import(script.href).then(async (pagefind) => {
       await pagefind.options({ excerptLength: 24 });
       return pagefind;
     }).catch((error) => {

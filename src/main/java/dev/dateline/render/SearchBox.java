@@ -13,8 +13,8 @@ import java.util.List;
  * Pagefind's, made from the event pages after the build ({@code dev.dateline.search}).
  */
 record SearchBox(String timeline, List<OverviewView.Key> actors, List<OverviewView.Key> kinds, String scriptPath) {
-    /** Where Pagefind's files are, from the site root. */
-    static final String PAGEFIND = "pagefind/";
+    /** Where Pagefind's script is, from the site root; its other files are beside it. */
+    static final String PAGEFIND = "pagefind/pagefind.js";
 
     static SearchBox of(Timeline timeline, Messages messages, String scriptPath) {
         List<OverviewView.Key> actors = timeline.actors().stream()
