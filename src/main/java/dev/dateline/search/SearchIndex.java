@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code data-pagefind-body} (the event pages of long timelines). Pagefind starts with the first
  * marked page, in a Node.js process that is handed each page as the build makes it, so indexing runs
  * beside rendering; {@link #finish()} gives the index's files, to publish under {@value #FOLDER}.
- * Thread-safe. A site without marked pages needs no Pagefind and gets no files.
+ * Thread-safe. A site without marked pages needs no Pagefind and gets no files. When Pagefind is
+ * missing or fails, {@link #offer} goes on quietly and {@link #finish()} throws: an exception in
+ * the middle of a parallel build would leave the build's other threads writing.
  */
 public final class SearchIndex implements AutoCloseable {
     /** Where the index lives in the site. */
@@ -33,6 +35,7 @@ public final class SearchIndex implements AutoCloseable {
     private Process node;
     private BufferedWriter pages;
     private int count;
+    private SearchUnavailableException failure;
 
     /** An index that finds Pagefind, when a page needs it, as {@link Pagefind#find} does. */
     public SearchIndex(Map<String, String> environment, Path project) {
@@ -61,15 +64,20 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private synchronized void add(String path, byte[] html) {
-        if (node == null) {
-            start();
+        if (failure != null) {
+            return;
         }
         try {
+            if (node == null) {
+                start();
+            }
             pages.write(JSON.writeValueAsString(new Page("/" + path, new String(html, StandardCharsets.UTF_8))));
             pages.write('\n');
             count++;
         } catch (IOException e) {
-            throw failed("stopped while indexing " + path);
+            failure = failed("stopped while indexing " + path);
+        } catch (SearchUnavailableException e) {
+            failure = e;
         }
     }
 
@@ -97,6 +105,10 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Ends the indexing and gives the index's files by their path in the site; none when no page was marked. */
     public synchronized Map<String, byte[]> finish() {
+        if (failure != null) {
+            close();
+            throw failure;
+        }
         if (node == null) {
             return Map.of();
         }
@@ -126,7 +138,7 @@ public final class SearchIndex implements AutoCloseable {
     private SearchUnavailableException failed(String what) {
         if (node != null) {
             try {
-                node.waitFor();
+                node.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
