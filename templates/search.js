@@ -19,15 +19,25 @@
   const say = (text) => { status.textContent = text; };
   const fill = (template, ...values) => values.reduce((t, v, i) => t.replace('{' + i + '}', v), template);
 
-  const load = () => {
-    loading ??= import(script.href).then(async (pagefind) => {
-      await pagefind.options({ excerptLength: 24 });
-      return pagefind;
-    }).catch((error) => {
+  // results' URLs as indexed, from the site root; they are resolved against where pagefind/ is
+  const OPTIONS = { excerptLength: 24, baseUrl: '/' };
+  // Pagefind reads the index's entry again for a query after a while: the preview makes a new index after
+  // each save (the index's other files have their hash in their name and come from the browser's cache)
+  const FRESH = 5000;
+  let since = 0;
+
+  const load = async () => {
+    loading ??= import(script.href).catch((error) => {
       loading = null; // the preview may still be making the index: try again on the next query
       throw error;
     });
-    return loading;
+    const pagefind = await loading;
+    if (Date.now() - since > FRESH) {
+      await pagefind.destroy();
+      await pagefind.options(OPTIONS);
+      since = Date.now();
+    }
+    return pagefind;
   };
 
   // Pagefind's excerpt is the page's text with the matched words in <mark>; only those two are kept.

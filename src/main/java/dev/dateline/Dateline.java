@@ -162,15 +162,13 @@ public final class Dateline {
 
     /**
      * The search index of a built site, made apart from its build (as the preview does, after it
-     * serves the new pages): the files to serve under {@link SearchIndex#FOLDER}, none when the
-     * site has no pages marked for search or site.yaml turns search off.
+     * serves the new pages), with the Pagefind that {@code environment} and the project folder of
+     * {@code content} give: the files to serve under {@link SearchIndex#FOLDER}, none when the site
+     * has no pages marked for search (site.yaml may turn search off).
      *
      * @throws SearchUnavailableException when Pagefind is needed but missing or failed
      */
-    public Map<String, byte[]> searchIndex(SiteOutput site, Path content, boolean search) {
-        if (!search) {
-            return Map.of();
-        }
+    public static Map<String, byte[]> searchIndex(SiteOutput site, Path content, Map<String, String> environment) {
         try (SearchIndex index = new SearchIndex(environment, project(content))) {
             site.files().forEach(index::offer);
             return index.finish();
