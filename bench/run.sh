@@ -12,6 +12,7 @@
 # Dateline/Hugo.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$here/bench/pagefind.sh"
 runs="${1:-5}"; shift || true
 sizes=("${@:-10 1000 10000}"); sizes=(${sizes[*]})
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT

@@ -83,7 +83,8 @@
       if (query === latest) say(form.dataset.notReady);
       return;
     }
-    const filters = { timeline: [form.dataset.timeline] };
+    // a site with one long timeline has no timeline filter, and its readers do not download one
+    const filters = form.dataset.timeline ? { timeline: [form.dataset.timeline] } : {};
     for (const select of selects) {
       if (select.value) filters[select.name] = [select.value];
     }

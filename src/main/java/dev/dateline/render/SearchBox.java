@@ -8,7 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The search box of a long timeline's pages: its timeline, the actors and kinds of its events to
+ * The search box of a long timeline's pages: its timeline (null when it is the site's only long
+ * timeline, so that searches need no timeline filter), the actors and kinds of its events to
  * narrow a search to, and where the script that shows it is published. The search index itself is
  * Pagefind's, made from the event pages after the build ({@code dev.dateline.search}).
  */
@@ -16,14 +17,14 @@ record SearchBox(String timeline, List<OverviewView.Key> actors, List<OverviewVi
     /** Where Pagefind's script is, from the site root; its other files are beside it. */
     static final String PAGEFIND = "pagefind/pagefind.js";
 
-    static SearchBox of(Timeline timeline, Messages messages, String scriptPath) {
+    static SearchBox of(Timeline timeline, boolean narrow, Messages messages, String scriptPath) {
         List<OverviewView.Key> actors = timeline.actors().stream()
                 .filter(a -> timeline.events().stream().anyMatch(e -> e.actors().contains(a.id())))
                 .map(a -> new OverviewView.Key(a.id(), a.name())).toList();
         List<OverviewView.Key> kinds = Arrays.stream(EventKind.values())
                 .filter(k -> timeline.events().stream().anyMatch(e -> e.kind() == k))
                 .map(k -> new OverviewView.Key(k.id(), messages.get("kind." + k.id()))).toList();
-        return new SearchBox(timeline.id(), actors, kinds, scriptPath);
+        return new SearchBox(narrow ? timeline.id() : null, actors, kinds, scriptPath);
     }
 
     /** The box on the page at {@code path}, its links relative to the page. */

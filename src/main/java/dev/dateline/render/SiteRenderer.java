@@ -94,10 +94,15 @@ public final class SiteRenderer {
         }
     }
 
-    /** The search box of the timeline's pages, when the site has search and the theme a search script; else null. */
+    /**
+     * The search box of the timeline's pages, when the site has search and the theme a search script;
+     * else null. It narrows the search to its timeline only where the site has other long timelines:
+     * a filter costs the reader the download of Pagefind's filter index.
+     */
     private SearchBox searchBox(Site site, Timeline timeline) {
+        boolean others = site.timelines().stream().filter(PeriodPlanner::splits).count() > 1;
         return site.config().search() && searchScript != null
-                ? SearchBox.of(timeline, messages(timeline), searchScript.publishedPath()) : null;
+                ? SearchBox.of(timeline, others, messages(timeline), searchScript.publishedPath()) : null;
     }
 
     /** The inline styles of a page with the search box {@code search} (null for none), after {@code css} (null for none). */

@@ -44,6 +44,25 @@ class SearchBuildTest {
     }
 
     @Test
+    void theSearchIsNarrowedToItsTimelineOnlyWhereTheSiteHasSeveralLongOnes() throws IOException {
+        Path content = SearchFixture.write(root);
+        String event = SearchFixture.TIMELINE + "/" + SearchFixture.TOLD + "/index.html";
+        SiteOutput one = new Dateline(TEMPLATES).build(content, Optional.empty()).output().orElseThrow();
+        assertThat(new String(one.files().get(event), StandardCharsets.UTF_8))
+                .doesNotContain("data-pagefind-filter=\"timeline:").doesNotContain("data-timeline=");
+
+        Path other = SearchFixture.write(root.resolve("other")).resolve(SearchFixture.TIMELINE);
+        java.nio.file.Files.move(other, content.resolve("annen"));
+        Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml")) + "home: lang\n");
+        Dateline.Result two = new Dateline(TEMPLATES).build(content, Optional.empty());
+        assertThat(two.diagnostics().sorted()).isEmpty();
+        assertThat(new String(two.output().orElseThrow().files().get(event), StandardCharsets.UTF_8))
+                .contains("data-pagefind-filter=\"timeline:lang\"").contains("data-timeline=\"lang\"");
+        assertThat(new String(two.output().orElseThrow().files().get("annen/index.html"), StandardCharsets.UTF_8))
+                .contains("data-timeline=\"annen\"");
+    }
+
+    @Test
     void theG20SiteHasNoSearch() {
         Dateline.Result result = new Dateline(TEMPLATES, Map.of()).build(Path.of("content"), Optional.empty());
         SiteOutput site = result.output().orElseThrow();
