@@ -5,37 +5,38 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Stream;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A site's search index, made by Pagefind from the pages the theme marked with
- * {@code data-pagefind-body} (the event pages of long timelines). Pagefind starts with the first
- * marked page, in a Node.js process that is handed each page as the build makes it, so indexing runs
- * beside rendering; {@link #finish()} gives the index's files, to publish under {@value #FOLDER}.
- * Thread-safe. A site without marked pages needs no Pagefind and gets no files. When Pagefind is
- * missing or fails, {@link #offer} goes on quietly and {@link #finish()} throws: an exception in
- * the middle of a parallel build would leave the build's other threads writing.
+ * {@code data-pagefind-body} (the event pages of long timelines). The marked pages are kept in a
+ * temporary folder as the build makes them; {@link #finish()} hands them to Pagefind, in a Node.js
+ * process, in the order of their paths (the index's bytes depend on the order, and a build's are
+ * the same whatever the order its pages were made in), and gives the index's files, to publish
+ * under {@value #FOLDER}. Thread-safe. A site without marked pages needs no Pagefind and gets no
+ * files. When Pagefind is missing, {@link #offer} goes on quietly and {@link #finish()} throws: an
+ * exception in the middle of a parallel build would leave the build's other threads writing.
  */
 public final class SearchIndex implements AutoCloseable {
     /** Where the index lives in the site. */
     public static final String FOLDER = "pagefind/";
     private static final byte[] MARK = "data-pagefind-body".getBytes(StandardCharsets.US_ASCII);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<String, String> environment;
     private final Path project;
+    private final SortedSet<String> paths = new ConcurrentSkipListSet<>();
+    private Pagefind pagefind;
     private Path work;
-    private Process node;
-    private BufferedWriter pages;
-    private int count;
-    private SearchUnavailableException failure;
+    private volatile SearchUnavailableException failure;
 
     /** An index that finds Pagefind, when a page needs it, as {@link Pagefind#find} does. */
     public SearchIndex(Map<String, String> environment, Path project) {
@@ -48,76 +49,75 @@ public final class SearchIndex implements AutoCloseable {
         return path.endsWith(".html") && indexOf(bytes, MARK) >= 0;
     }
 
-    /** Indexes the page at {@code path} (from the site root) if it is marked; does nothing otherwise. */
+    /** Keeps the page at {@code path} (from the site root) for the index if it is marked; does nothing otherwise. */
     public void offer(String path, byte[] bytes) {
-        if (marked(path, bytes)) {
-            add(path, bytes);
-        }
-    }
-
-    /** How many pages were indexed. */
-    public synchronized int pages() {
-        return count;
-    }
-
-    private record Page(String url, String content) {
-    }
-
-    private synchronized void add(String path, byte[] html) {
-        if (failure != null) {
+        if (failure != null || !marked(path, bytes)) {
             return;
         }
         try {
-            if (node == null) {
-                start();
+            Path file = pagesFolder().resolve(path).normalize();
+            if (!file.startsWith(pagesFolder())) {
+                throw new IllegalArgumentException("not a path inside the site: " + path);
             }
-            pages.write(JSON.writeValueAsString(new Page("/" + path, new String(html, StandardCharsets.UTF_8))));
-            pages.write('\n');
-            count++;
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+            paths.add(path);
         } catch (IOException e) {
-            failure = failed("stopped while indexing " + path);
+            failure = new SearchUnavailableException("cannot keep " + path + " for the search index: " + e.getMessage(),
+                    "check that the temporary folder " + System.getProperty("java.io.tmpdir") + " has room");
         } catch (SearchUnavailableException e) {
             failure = e;
         }
     }
 
-    private void start() {
-        Pagefind pagefind = Pagefind.find(environment, project);
-        try {
+    /** The folder of the kept pages, made with the first: Pagefind is looked for then. */
+    private synchronized Path pagesFolder() throws IOException {
+        if (work == null) {
+            pagefind = Pagefind.find(environment, project);
             work = Files.createTempDirectory("dateline-search");
-            Path script = work.resolve("index.mjs");
-            try (InputStream in = SearchIndex.class.getResourceAsStream("index.mjs")) {
-                Files.copy(in, script);
-            }
-            node = new ProcessBuilder("node", script.toString(), pagefind.folder().toAbsolutePath().toString(),
-                    work.resolve("out").toString())
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(work.resolve("log").toFile())
-                    .start();
-        } catch (IOException e) {
-            close();
-            throw new SearchUnavailableException("the search index of this site needs Node.js to run Pagefind " + Pagefind.VERSION
-                    + ", and it could not be started: " + e.getMessage(),
-                    "install Node.js 20 or newer so that `node` is on the PATH, or turn search off with `search: false` in site.yaml");
         }
-        pages = new BufferedWriter(new OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+        return work.resolve("pages");
     }
 
-    /** Ends the indexing and gives the index's files by their path in the site; none when no page was marked. */
+    /** Makes the index and gives its files by their path in the site; none when no page was marked. */
     public synchronized Map<String, byte[]> finish() {
         if (failure != null) {
             close();
             throw failure;
         }
-        if (node == null) {
+        if (paths.isEmpty()) {
             return Map.of();
         }
+        Process node = null;
         try {
-            pages.close();
+            Path script = work.resolve("index.mjs");
+            try (InputStream in = SearchIndex.class.getResourceAsStream("index.mjs")) {
+                Files.copy(in, script);
+            }
+            Path out = work.resolve("out");
+            try {
+                node = new ProcessBuilder("node", script.toString(), pagefind.folder().toAbsolutePath().toString(),
+                        work.resolve("pages").toString(), out.toString())
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(work.resolve("log").toFile())
+                        .start();
+            } catch (IOException e) {
+                throw new SearchUnavailableException("the search index of this site needs Node.js to run Pagefind "
+                        + Pagefind.VERSION + ", and it could not be started: " + e.getMessage(),
+                        "install Node.js 20 or newer so that `node` is on the PATH, or turn search off with "
+                                + "`search: false` in site.yaml");
+            }
+            try (Writer list = new BufferedWriter(new OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8))) {
+                for (String path : paths) {
+                    list.write(path);
+                    list.write('\n');
+                }
+            } catch (IOException e) {
+                // Pagefind stopped early: its exit status and log say why
+            }
             if (node.waitFor() != 0) {
                 throw failed("failed");
             }
-            Path out = work.resolve("out");
             Map<String, byte[]> files = new TreeMap<>();
             try (Stream<Path> walk = Files.walk(out)) {
                 for (Path file : walk.filter(Files::isRegularFile).toList()) {
@@ -131,21 +131,17 @@ public final class SearchIndex implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw failed("was interrupted");
         } finally {
+            if (node != null && node.isAlive()) {
+                node.destroyForcibly();
+            }
             close();
         }
     }
 
     private SearchUnavailableException failed(String what) {
-        if (node != null) {
-            try {
-                node.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        String log = "";
+        String log;
         try {
-            log = work == null ? "" : Files.readString(work.resolve("log")).strip();
+            log = Files.readString(work.resolve("log")).strip();
         } catch (IOException e) {
             log = "";
         }
@@ -154,12 +150,9 @@ public final class SearchIndex implements AutoCloseable {
                         + "`search: false` in site.yaml");
     }
 
-    /** Stops Pagefind if it still runs and removes its working files. */
+    /** Removes the kept pages and Pagefind's working files. */
     @Override
     public synchronized void close() {
-        if (node != null && node.isAlive()) {
-            node.destroyForcibly();
-        }
         if (work != null && Files.exists(work)) {
             try (Stream<Path> walk = Files.walk(work)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {

@@ -1,14 +1,15 @@
-// Indexes a site's pages with Pagefind's Node API, for Dateline: reads one JSON record
-// {"url": ..., "content": ...} per line from stdin, and when stdin ends writes the index's
-// files into the folder given, without Pagefind's prebuilt user interfaces (Dateline has its own).
+// Indexes a site's pages with Pagefind's Node API, for Dateline: reads the paths of the pages, one a
+// line, from stdin, and the pages from the folder given; adds them in that order (the index's bytes
+// depend on it); then writes the index's files into the output folder, without Pagefind's prebuilt
+// user interfaces (Dateline has its own).
 //
-//   node index.mjs PAGEFIND_PACKAGE_FOLDER OUTPUT_FOLDER
+//   node index.mjs PAGEFIND_PACKAGE_FOLDER PAGES_FOLDER OUTPUT_FOLDER
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
-const [pkg, out] = process.argv.slice(2);
+const [pkg, pages, out] = process.argv.slice(2);
 const fail = (what, errors) => {
   console.error(`pagefind: ${what}: ${errors.join('; ')}`);
   process.exit(1);
@@ -18,16 +19,12 @@ const created = await pagefind.createIndex({});
 if (!created.index) fail('cannot make an index', created.errors);
 const index = created.index;
 
-const added = [];
-for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-  if (line) {
-    const page = JSON.parse(line);
-    added.push(index.addHTMLFile({ url: page.url, content: page.content }).then((r) => {
-      if (r.errors.length) fail(`cannot index ${page.url}`, r.errors);
-    }));
+for await (const path of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  if (path) {
+    const added = await index.addHTMLFile({ url: '/' + path, content: await readFile(join(pages, path), 'utf8') });
+    if (added.errors.length) fail(`cannot index ${path}`, added.errors);
   }
 }
-await Promise.all(added);
 const { files, errors } = await index.getFiles();
 if (errors.length) fail('cannot write the index', errors);
 const USER_INTERFACES = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
