@@ -19,12 +19,20 @@ const created = await pagefind.createIndex({});
 if (!created.index) fail('cannot make an index', created.errors);
 const index = created.index;
 
+// pages are sent in order, without waiting for each to be indexed (Pagefind takes them in the order
+// sent), and at most IN_FLIGHT at a time
+const IN_FLIGHT = 64;
+const pending = [];
 for await (const path of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   if (path) {
-    const added = await index.addHTMLFile({ url: '/' + path, content: await readFile(join(pages, path), 'utf8') });
-    if (added.errors.length) fail(`cannot index ${path}`, added.errors);
+    const content = await readFile(join(pages, path), 'utf8');
+    pending.push(index.addHTMLFile({ url: '/' + path, content }).then((added) => {
+      if (added.errors.length) fail(`cannot index ${path}`, added.errors);
+    }));
+    if (pending.length >= IN_FLIGHT) await pending.shift();
   }
 }
+await Promise.all(pending);
 const { files, errors } = await index.getFiles();
 if (errors.length) fail('cannot write the index', errors);
 const USER_INTERFACES = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
