@@ -145,7 +145,8 @@ public final class Dateline {
                 sink.put(path, bytes);
                 search.offer(path, bytes);
             } : sink);
-            search.finish().forEach(sink::put);
+            // one file per indexed page: written on all cores, like the pages
+            search.finish().entrySet().parallelStream().forEach(file -> sink.put(file.getKey(), file.getValue()));
             return true;
         } catch (SearchUnavailableException e) {
             diagnostics.error(Location.of(content.resolve("site.yaml")), e.getMessage(), e.hint());
