@@ -7,6 +7,7 @@
 #   bench/long-timeline.sh [EVENTS]      default: 10000
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$here/bench/pagefind.sh"
 events="${1:-10000}"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 java "$here/src/test/java/dev/dateline/bench/SyntheticSite.java" "$events" "$work/content"

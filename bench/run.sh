@@ -13,6 +13,7 @@
 # Dateline/Hugo (equal work) and the time ratio Dateline/plain Hugo, and the HTML pages each wrote.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$here/bench/pagefind.sh"
 runs="${1:-5}"; shift || true
 sizes=("${@:-10 1000 10000}"); sizes=(${sizes[*]})
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT

@@ -16,9 +16,12 @@ import dev.dateline.publish.SiteSink;
 import dev.dateline.cache.BuildCache;
 import dev.dateline.render.MissingMessageException;
 import dev.dateline.render.SiteRenderer;
+import dev.dateline.search.SearchIndex;
+import dev.dateline.search.SearchUnavailableException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 
@@ -34,9 +37,21 @@ public final class Dateline {
     private final Path templates;
     private final SiteRenderer renderer;
     private final Publisher publisher;
+    /** Where Pagefind is looked for ({@link dev.dateline.search.Pagefind#find}). */
+    private final Map<String, String> environment;
+    /** Whether a build makes the search index itself; the preview makes it apart, after the build. */
+    private final boolean indexes;
 
     public Dateline(Path templates) {
         this(templates, true);
+    }
+
+    /**
+     * A pipeline that renders pages in parallel and finds Pagefind, for the search of long
+     * timelines, by {@code environment} instead of the process's environment variables.
+     */
+    public Dateline(Path templates, Map<String, String> environment) {
+        this(templates, new SiteRenderer(templates, true), environment, true);
     }
 
     /**
@@ -44,16 +59,18 @@ public final class Dateline {
      * after an edit parses only changed files and renders only the pages the edit concerns.
      */
     public static Dateline forPreview(Path templates) {
-        return new Dateline(templates, new SiteRenderer(templates, true, BuildCache.inMemory()));
+        return new Dateline(templates, new SiteRenderer(templates, true, BuildCache.inMemory()), System.getenv(), false);
     }
 
     /** A pipeline that renders pages in parallel on all cores, or one after another. */
     public Dateline(Path templates, boolean parallel) {
-        this(templates, new SiteRenderer(templates, parallel));
+        this(templates, new SiteRenderer(templates, parallel), System.getenv(), true);
     }
 
-    private Dateline(Path templates, SiteRenderer renderer) {
+    private Dateline(Path templates, SiteRenderer renderer, Map<String, String> environment, boolean indexes) {
         this.templates = templates;
+        this.environment = Map.copyOf(environment);
+        this.indexes = indexes;
         this.renderer = renderer;
         this.loader = new ContentLoader(renderer.cache());
         this.publisher = new Publisher(renderer);
@@ -81,16 +98,17 @@ public final class Dateline {
 
     /** Builds the site in memory; {@code baseUrl}, when given, overrides the one in site.yaml. */
     public Result build(Path content, Optional<URI> baseUrl) {
-        return build(loader.load(content), baseUrl);
+        return build(loader.load(content), baseUrl, content);
     }
 
-    private Result build(LoadResult loaded, Optional<URI> baseUrl) {
+    /** Builds in memory; with the search index when {@code content} is given (the check of links needs none). */
+    private Result build(LoadResult loaded, Optional<URI> baseUrl, Path content) {
         Optional<Site> site = site(loaded, baseUrl);
         if (site.isEmpty()) {
             return new Result(loaded.diagnostics(), Optional.empty());
         }
         MemorySink files = new MemorySink();
-        return publish(site.get(), files, loaded.diagnostics())
+        return publish(site.get(), files, loaded.diagnostics(), content)
                 ? new Result(loaded.diagnostics(), Optional.of(files.output()))
                 : new Result(loaded.diagnostics(), Optional.empty());
     }
@@ -114,11 +132,24 @@ public final class Dateline {
         return Optional.of(base.map(b -> new Site(site.config().withBaseUrl(b), site.timelines())).orElse(site));
     }
 
-    /** Publishes into {@code sink}; a theme error becomes a diagnostic and gives false. */
-    private boolean publish(Site site, SiteSink sink, Diagnostics diagnostics) {
-        try {
-            publisher.publish(site, sink);
+    /**
+     * Publishes into {@code sink}, with the search index of the pages the theme marked for it (see
+     * {@link SearchIndex}) unless this is the preview's pipeline or site.yaml turns search off; a
+     * theme error or a search index that cannot be made becomes a diagnostic and gives false.
+     * Without {@code content} no index is made.
+     */
+    private boolean publish(Site site, SiteSink sink, Diagnostics diagnostics, Path content) {
+        boolean indexed = indexes && content != null && site.config().search();
+        try (SearchIndex search = new SearchIndex(environment, indexed ? project(content) : Path.of(""))) {
+            publisher.publish(site, indexed ? (path, bytes) -> {
+                sink.put(path, bytes);
+                search.offer(path, bytes);
+            } : sink);
+            // one file per indexed page: written on all cores, like the pages
+            search.finish().entrySet().parallelStream().forEach(file -> sink.put(file.getKey(), file.getValue()));
             return true;
+        } catch (SearchUnavailableException e) {
+            diagnostics.error(Location.of(content.resolve("site.yaml")), e.getMessage(), e.hint());
         } catch (TemplateProcessingException e) {
             Path file = e.getTemplateName() == null ? templates : Path.of(e.getTemplateName());
             int line = e.getLine() == null ? 0 : e.getLine();
@@ -128,6 +159,27 @@ public final class Dateline {
             diagnostics.error(Location.of(templates.resolve("messages")), e.getMessage(), null);
         }
         return false;
+    }
+
+    /**
+     * The search index of a built site, made apart from its build (as the preview does, after it
+     * serves the new pages), with the Pagefind that {@code environment} and the project folder of
+     * {@code content} give: the files to serve under {@link SearchIndex#FOLDER}, none when the site
+     * has no pages marked for search (site.yaml may turn search off).
+     *
+     * @throws SearchUnavailableException when Pagefind is needed but missing or failed
+     */
+    public static Map<String, byte[]> searchIndex(SiteOutput site, Path content, Map<String, String> environment) {
+        try (SearchIndex index = new SearchIndex(environment, project(content))) {
+            site.files().forEach(index::offer);
+            return index.finish();
+        }
+    }
+
+    /** The project folder: the one that holds the content folder, and Pagefind's node_modules. */
+    private static Path project(Path content) {
+        Path absolute = content.toAbsolutePath().normalize();
+        return absolute.getParent() == null ? absolute : absolute.getParent();
     }
 
     /** The outcome of a check: every diagnostic, and what the link check covered when the site could be built. */
@@ -143,7 +195,7 @@ public final class Dateline {
         LoadResult loaded = loader.load(content);
         URI root = baseUrl.or(() -> loaded.site().flatMap(s -> s.config().baseUrl()))
                 .flatMap(BaseUrl::normalise).orElse(CHECK_BASE_URL);
-        Result built = build(loaded, Optional.of(root));
+        Result built = build(loaded, Optional.of(root), null);
         if (built.output().isEmpty()) {
             return new CheckResult(built.diagnostics(), Optional.empty());
         }
@@ -164,7 +216,7 @@ public final class Dateline {
             return new Written(loaded.diagnostics(), Optional.empty());
         }
         try (PendingSite staged = new OutputWriter().stage(out, force)) {
-            if (!publish(site.get(), staged, loaded.diagnostics())) {
+            if (!publish(site.get(), staged, loaded.diagnostics(), content)) {
                 return new Written(loaded.diagnostics(), Optional.empty());
             }
             staged.commit();

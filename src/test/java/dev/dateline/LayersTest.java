@@ -32,6 +32,7 @@ class LayersTest {
                 .layer("interop").definedBy("dev.dateline.interop..")
                 .layer("starter").definedBy("dev.dateline.starter..")
                 .layer("pipeline").definedBy("dev.dateline")
+                .layer("search").definedBy("dev.dateline.search..")
                 .layer("publish").definedBy("dev.dateline.publish..")
                 .layer("render").definedBy("dev.dateline.render..")
                 .layer("content").definedBy("dev.dateline.content..")
@@ -43,6 +44,7 @@ class LayersTest {
                 .whereLayer("interop").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("starter").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli", "serve", "interop")
+                .whereLayer("search").mayOnlyBeAccessedByLayers("cli", "serve", "starter", "pipeline")
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("cli", "serve", "interop", "pipeline")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("cli", "serve", "interop", "pipeline", "publish")
                 .whereLayer("content").mayOnlyBeAccessedByLayers("cli", "serve", "interop", "pipeline", "publish", "render")
@@ -55,7 +57,7 @@ class LayersTest {
     void everyPackageIsInALayer() {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().should()
                 .resideInAnyPackage("dev.dateline", "dev.dateline.cli..", "dev.dateline.serve..", "dev.dateline.interop..",
-                        "dev.dateline.starter..", "dev.dateline.publish..", "dev.dateline.render..", "dev.dateline.content..", "dev.dateline.model..",
+                        "dev.dateline.starter..", "dev.dateline.search..", "dev.dateline.publish..", "dev.dateline.render..", "dev.dateline.content..", "dev.dateline.model..",
                         "dev.dateline.cache..", "dev.dateline.diagnostics..")
                 .check(MAIN);
     }

@@ -131,6 +131,19 @@ final class Fields {
         });
     }
 
+    /** A field that is {@code true} or {@code false}. */
+    Optional<Boolean> bool(String key) {
+        return text(key).flatMap(text -> switch (text.strip()) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> {
+                diagnostics.error(at(key), "`" + key + "` must be true or false, not `" + text + "`",
+                        "write `" + key + ": true` or `" + key + ": false`");
+                yield Optional.empty();
+            }
+        });
+    }
+
     /** The items of a list field; a missing field is an empty list. */
     List<YamlNode> list(String key) {
         Optional<YamlNode> node = node(key);

@@ -26,12 +26,13 @@ final class SiteConfigReader {
         Optional<String> description = f.text("description");
         Optional<Integer> feedEntries = f.integer("feedEntries").filter(n -> atLeastOne(n, f));
         long maxImageBytes = maxImageBytes(f);
+        boolean search = f.bool("search").orElse(true);
         f.finish();
         if (title.isEmpty() || language.isEmpty() || zone.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title.get(), language.get(), zone.get(), baseUrl, home, author, description,
-                feedEntries.orElse(SiteConfig.DEFAULT_FEED_ENTRIES), maxImageBytes));
+                feedEntries.orElse(SiteConfig.DEFAULT_FEED_ENTRIES), maxImageBytes, search));
     }
 
     private static boolean atLeastOne(int entries, Fields f) {

@@ -9,6 +9,7 @@ import java.util.Optional;
  *
  * @param feedEntries   how many entries, the newest, each timeline's Atom feed lists
  * @param maxImageBytes how large an image file may be ({@code maxImageMegabytes})
+ * @param search        whether the pages of multi-page timelines get a search box and the site a search index
  */
 public record SiteConfig(
         String title,
@@ -19,7 +20,8 @@ public record SiteConfig(
         Optional<String> author,
         Optional<String> description,
         int feedEntries,
-        long maxImageBytes) {
+        long maxImageBytes,
+        boolean search) {
 
     /** As many feed entries as feed readers commonly fetch; more only make every poll heavier. */
     public static final int DEFAULT_FEED_ENTRIES = 50;
@@ -32,14 +34,14 @@ public record SiteConfig(
         }
     }
 
-    /** Settings with the default feed length and image limit. */
+    /** Settings with the default feed length and image limit, and search. */
     public SiteConfig(String title, String language, ZoneId timeZone, Optional<URI> baseUrl, Optional<String> home,
             Optional<String> author, Optional<String> description) {
-        this(title, language, timeZone, baseUrl, home, author, description, DEFAULT_FEED_ENTRIES, DEFAULT_MAX_IMAGE_BYTES);
+        this(title, language, timeZone, baseUrl, home, author, description, DEFAULT_FEED_ENTRIES, DEFAULT_MAX_IMAGE_BYTES, true);
     }
 
     public SiteConfig withBaseUrl(URI url) {
         return new SiteConfig(title, language, timeZone, Optional.of(url), home, author, description, feedEntries,
-                maxImageBytes);
+                maxImageBytes, search);
     }
 }

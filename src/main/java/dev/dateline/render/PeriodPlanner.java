@@ -67,9 +67,14 @@ final class PeriodPlanner {
     }
 
     /** The periods of a timeline with more events than one page lists; nothing for one that fits. */
+    /** Whether the timeline is too long for one page. */
+    static boolean splits(Timeline timeline) {
+        return timeline.events().size() > MAX_ENTRIES;
+    }
+
     Optional<Period> plan(Timeline timeline, String timelinePage) {
         List<Event> events = timeline.events();
-        if (events.size() <= MAX_ENTRIES) {
+        if (!splits(timeline)) {
             return Optional.empty();
         }
         String dir = timeline.id() + "/";

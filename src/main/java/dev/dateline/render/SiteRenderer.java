@@ -50,6 +50,13 @@ public final class SiteRenderer {
     /** The styles only the pages of long timelines need, inlined there so that other pages stay as they are. */
     private static final String SECTION_CSS = "section.css";
     private final String sectionCss;
+    /**
+     * The script and styles of the search box of long timelines' pages (theme files beside
+     * section.css, published only by sites that have such pages), or null when the theme has none.
+     */
+    private static final String SEARCH_JS = "search.js";
+    private final Asset searchScript;
+    private final String searchCss;
 
     public SiteRenderer(Path templates) {
         this(templates, true);
@@ -70,7 +77,40 @@ public final class SiteRenderer {
         this.engine = new ThemeEngine(templates, cache);
         this.assets = Assets.load(templates.resolve("assets"));
         this.sectionCss = sectionCss(templates.resolve(SECTION_CSS));
+        this.searchCss = sectionCss(templates.resolve("search.css"));
+        this.searchScript = searchScript(templates.resolve(SEARCH_JS));
         this.parallel = parallel;
+    }
+
+    private static Asset searchScript(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return new Asset(SEARCH_JS, "assets/" + Assets.hashed(SEARCH_JS, bytes), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The search box of the timeline's pages, when the site has search and the theme a search script;
+     * else null. It narrows the search to its timeline only where the site has other long timelines:
+     * a filter costs the reader the download of Pagefind's filter index.
+     */
+    private SearchBox searchBox(Site site, Timeline timeline) {
+        boolean others = site.timelines().stream().filter(PeriodPlanner::splits).count() > 1;
+        return site.config().search() && searchScript != null
+                ? SearchBox.of(timeline, others, messages(timeline), searchScript.publishedPath()) : null;
+    }
+
+    /** The inline styles of a page with the search box {@code search} (null for none), after {@code css} (null for none). */
+    String withSearchCss(String css, SearchBox search) {
+        if (search == null || searchCss == null) {
+            return css;
+        }
+        return css == null ? searchCss : css + searchCss;
     }
 
     private static String sectionCss(Path file) {
@@ -117,13 +157,18 @@ public final class SiteRenderer {
         UrlLayout urls = new UrlLayout(site);
         Images images = Images.of(site);
         List<Supplier<RenderedPage>> jobs = new ArrayList<>();
+        boolean searched = false;
         for (Timeline timeline : site.timelines()) {
             Optional<PeriodPlanner.Period> periods = new PeriodPlanner(site.config().timeZone())
                     .plan(timeline, urls.timeline(timeline));
             ViewFactory views = views(site, timeline, urls, images,
                     periods.map(SectionRenderer::listings).orElse(Map.of()));
+            SearchBox search = periods.isPresent() ? searchBox(site, timeline) : null;
+            if (search != null) {
+                searched = true;
+            }
             if (periods.isPresent()) {
-                jobs.addAll(new SectionRenderer(this, site, timeline, urls, views, messages(timeline), periods.get()).jobs());
+                jobs.addAll(new SectionRenderer(this, site, timeline, urls, views, messages(timeline), periods.get(), search).jobs());
             } else {
                 jobs.add(() -> timelinePage(site, timeline, urls, views, urls.timeline(timeline)));
             }
@@ -132,8 +177,11 @@ public final class SiteRenderer {
             }
             for (int i = 0; i < timeline.events().size(); i++) {
                 int index = i;
-                jobs.add(() -> eventPage(site, timeline, urls, views, index));
+                jobs.add(() -> eventPage(site, timeline, urls, views, index, search));
             }
+        }
+        if (searched) {
+            out.accept(new RenderedPage(searchScript.publishedPath(), searchScript.bytes()));
         }
         if (parallel) {
             jobs.parallelStream().map(Supplier::get).forEach(out);
@@ -184,18 +232,22 @@ public final class SiteRenderer {
         return parallel ? timeline.events().parallelStream().map(entry).toList() : timeline.events().stream().map(entry).toList();
     }
 
-    private RenderedPage eventPage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, int index) {
+    private RenderedPage eventPage(Site site, Timeline timeline, UrlLayout urls, ViewFactory views, int index, SearchBox search) {
         List<Event> events = timeline.events();
         Event event = events.get(index);
         String path = urls.event(timeline, event);
         // the page shows the event, its neighbours and what they relate to: the same model, the same page
         return cache.get(new PageKey(path), () -> List.of(site.config(), timeline.withEvents(List.of()), views.inputs(event),
                 index > 0 ? views.inputs(events.get(index - 1)) : List.of(),
-                index + 1 < events.size() ? views.inputs(events.get(index + 1)) : List.of()), () -> {
+                index + 1 < events.size() ? views.inputs(events.get(index + 1)) : List.of(),
+                search == null ? List.of() : search), () -> {
             PageMeta meta = meta(timeline, urls, path, views.structuredData().eventPage(event, path));
             PageView page = page(site, path, timeline.language(), event.title() + " – " + timeline.title(),
                     views.dates().text(event.date()) + ": " + views.plainText(event.body()),
                     canonical(site, path).orElse(null), meta, false);
+            if (search != null) {
+                page = withSearch(page, withSearchCss(page.inlineCss(), search), search);
+            }
             return render(new EventPage(page, views.timelineHeader(path), views.event(event, path),
                     index > 0 ? views.event(events.get(index - 1), path) : null,
                     index + 1 < events.size() ? views.event(events.get(index + 1), path) : null));
@@ -230,6 +282,12 @@ public final class SiteRenderer {
         String js = script ? assetHref(path, "timeline.js") : null;
         return new PageView(path, lang, title, shorten(description, 200), site.config().title(), canonical,
                 UrlLayout.relative(path, UrlLayout.HOME), css, js, null, meta);
+    }
+
+    /** The page with the search box and the inline styles given. */
+    static PageView withSearch(PageView p, String inlineCss, SearchBox search) {
+        return new PageView(p.path(), p.lang(), p.title(), p.description(), p.siteTitle(), p.canonical(), p.homeHref(),
+                p.cssHref(), p.jsHref(), inlineCss, p.meta(), search == null ? null : search.on(p.path()));
     }
 
     private String assetHref(String page, String name) {

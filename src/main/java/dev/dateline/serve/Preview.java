@@ -72,12 +72,15 @@ public final class Preview implements AutoCloseable {
     private final HttpServer server;
     private final ThreadPoolExecutor requests;
     private final ScheduledExecutorService pings;
+    private final PreviewSearch search;
 
     private Preview(Settings settings, Consumer<Build> log) throws IOException {
         this.settings = settings;
         this.log = log;
         this.builder = new PreviewBuilder(settings.content(), settings.templates());
         this.reload = new ReloadScript(settings.basePath());
+        this.search = new PreviewSearch(settings.content(), System.getenv(), reload, System.err::println,
+                daemons("dateline-search"));
         SiteRouter router = new SiteRouter(settings.basePath());
         this.live = new LiveReload(router, new PreviewState(ServedSite.unbuilt(reload), Optional.empty()),
                 daemons("dateline-reload"));
@@ -88,7 +91,7 @@ public final class Preview implements AutoCloseable {
                 new ArrayBlockingQueue<>(QUEUE), daemons("dateline-http"), new ThreadPoolExecutor.AbortPolicy());
         this.requests.allowCoreThreadTimeOut(true);
         this.server.createContext("/", new SiteHandler(router, reload, live,
-                new AllowedHosts(server.getAddress(), settings.allowedHosts())));
+                new AllowedHosts(server.getAddress(), settings.allowedHosts()), search::files));
         this.server.setExecutor(requests);
         this.pings = Executors.newSingleThreadScheduledExecutor(daemons("dateline-ping"));
         try {
@@ -128,6 +131,7 @@ public final class Preview implements AutoCloseable {
         live.close();
         server.stop(0);
         requests.shutdownNow();
+        search.close();
     }
 
     private void rebuild(Set<Path> changes) {
@@ -140,6 +144,7 @@ public final class Preview implements AutoCloseable {
                     ? StylesheetSwap.between(before.site(), site, settings.basePath())
                     : Optional.empty();
             live.publish(new PreviewState(site, Optional.empty()), swap);
+            search.update(result.output().get());
         } else {
             live.publish(new PreviewState(before.site(), Optional.of(report(result.diagnostics(), settings.workingDirectory()))),
                     Optional.empty());

@@ -31,9 +31,21 @@ final class ServedSite {
             """;
 
     private final Map<String, ServedFile> files;
+    /** Files served where the site has none (the search index, made after the site), or null. */
+    private final ServedSite beside;
+
+    private ServedSite(Map<String, ServedFile> files, ServedSite beside) {
+        this.files = Map.copyOf(files);
+        this.beside = beside;
+    }
 
     private ServedSite(Map<String, ServedFile> files) {
-        this.files = Map.copyOf(files);
+        this(files, null);
+    }
+
+    /** This site, with the files of {@code other} where it has none. */
+    ServedSite with(ServedSite other) {
+        return new ServedSite(files, other);
     }
 
     static ServedSite of(SiteOutput output, ReloadScript reload) {
@@ -48,7 +60,8 @@ final class ServedSite {
     }
 
     Optional<ServedFile> file(String path) {
-        return Optional.ofNullable(files.get(path));
+        ServedFile file = files.get(path);
+        return file == null && beside != null ? beside.file(path) : Optional.ofNullable(file);
     }
 
     /** The site's own 404 page, served for every unknown path. */

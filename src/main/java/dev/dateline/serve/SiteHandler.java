@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Answers HTTP requests for the preview: the site's files with GitHub Pages' semantics, plus the
@@ -21,12 +22,15 @@ final class SiteHandler implements HttpHandler {
     private final ReloadScript reload;
     private final LiveReload live;
     private final AllowedHosts hosts;
+    /** Files served beside the site's own: the search index, made after the site. */
+    private final Supplier<ServedSite> beside;
 
-    SiteHandler(SiteRouter router, ReloadScript reload, LiveReload live, AllowedHosts hosts) {
+    SiteHandler(SiteRouter router, ReloadScript reload, LiveReload live, AllowedHosts hosts, Supplier<ServedSite> beside) {
         this.router = router;
         this.reload = reload;
         this.live = live;
         this.hosts = hosts;
+        this.beside = beside;
     }
 
     @Override
@@ -51,7 +55,7 @@ final class SiteHandler implements HttpHandler {
             } else if (uri.getRawPath().equals(reload.scriptPath())) {
                 file(exchange, 200, reload.script());
             } else {
-                route(exchange, router.route(uri.getRawPath(), uri.getRawQuery(), live.state().site()));
+                route(exchange, router.route(uri.getRawPath(), uri.getRawQuery(), live.state().site().with(beside.get())));
             }
         } catch (IOException e) {
             // the client went away; nothing to answer

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * A new site that builds as it is and publishes itself on GitHub Pages: a README, {@code content/}
  * with one example timeline, {@code templates/} (a copy of a theme), a Pages workflow that builds it
  * with a pinned Dateline release, a {@code dateline} script that runs the same release locally, and
- * a {@code .gitignore}. The files are resources of Dateline, in which {@code @DATELINE_REPOSITORY@}
+ * a {@code .gitignore}, and a package.json and package-lock.json that pin Pagefind for the search of
+ * long timelines. The files are resources of Dateline, in which {@code @DATELINE_REPOSITORY@}
  * and {@code @DATELINE_VERSION@} stand for the release.
  */
 public final class StarterSite {
@@ -35,6 +36,9 @@ public final class StarterSite {
             new StarterFile("gitignore", ".gitignore", false),
             new StarterFile("github/workflows/pages.yml", ".github/workflows/pages.yml", false),
             new StarterFile("dateline", "dateline", true),
+            // Pagefind, for the search of timelines too long for one page: the workflow runs npm ci
+            new StarterFile("package.json"),
+            new StarterFile("package-lock.json"),
             new StarterFile("content/site.yaml"),
             new StarterFile("content/first-timeline/timeline.yaml"),
             new StarterFile("content/first-timeline/events/one-file-per-event.md"),

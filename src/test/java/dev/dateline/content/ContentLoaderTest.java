@@ -698,6 +698,22 @@ class ContentLoaderTest {
     }
 
     @Test
+    void searchIsOnUnlessSiteYamlTurnsItOffAndIsTrueOrFalse() throws IOException {
+        writeSite();
+        write("site.yaml", SITE_YAML);
+        assertThat(load().site().orElseThrow().config().search()).isTrue();
+
+        write("site.yaml", SITE_YAML + "search: false\n");
+        assertThat(load().site().orElseThrow().config().search()).isFalse();
+
+        write("site.yaml", SITE_YAML + "search: maybe\n");
+        LoadResult result = load();
+        assertThat(result.site()).isEmpty();
+        assertThat(messages(result)).singleElement().asString()
+                .endsWith("/site.yaml:4:9: error: `search` must be true or false, not `maybe`");
+    }
+
+    @Test
     void eventIdWithPathSeparatorsIsRejected() throws IOException {
         writeSite();
         write("g20/events/x.md", """

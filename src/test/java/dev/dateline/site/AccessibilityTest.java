@@ -70,9 +70,32 @@ class AccessibilityTest {
         check(server, path, scheme);
     }
 
+    /** The search box of a long timeline's pages, with results and the count of them shown, on its home and an event page. */
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("searchPagesAndSchemes")
+    void axeFindsNoViolationsInTheSearchBoxWithResults(String path, String scheme) {
+        check(longServer, path, scheme, () -> {
+            browser.find("form.site-search input[type=search]").sendKeys("officials");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> !browser.findAll(".search-results li a").isEmpty());
+            assertThat(browser.find(".search-status").getText()).matches("Fant \\d+ hendelser\\..*");
+        });
+    }
+
+    static Stream<Arguments> searchPagesAndSchemes() {
+        return Stream.of("index.html", "synthetic/event-00100/index.html")
+                .flatMap(path -> Stream.of(Arguments.of(path, "light"), Arguments.of(path, "dark")));
+    }
+
     private static void check(SiteServer server, String path, String scheme) {
+        check(server, path, scheme, () -> { });
+    }
+
+    /** Runs axe on the page after {@code use} did what a reader would. */
+    private static void check(SiteServer server, String path, String scheme, Runnable use) {
         browser.open(server.url(path));
         browser.colorScheme(scheme);
+        use.run();
         assertThat(browser.find("body").getCssValue("background-color"))
                 .as("the %s scheme is in force", scheme)
                 .isEqualTo(scheme.equals("dark") ? DARK_BACKGROUND : LIGHT_BACKGROUND);

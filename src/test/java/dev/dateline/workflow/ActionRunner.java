@@ -21,8 +21,9 @@ import tools.jackson.databind.JsonNode;
  * in the workspace, with its {@code env:} filled in and a {@code GITHUB_OUTPUT} file whose
  * {@code name=value} lines become {@code steps.<id>.outputs.<name>}. {@code github.action_repository}
  * and {@code github.action_ref} come from the step's {@code uses:} (both empty for {@code ./}).
- * The one action the Dateline action itself uses, {@code actions/setup-java} for Java 17, is stood in
- * for by the Java running the tests. Any expression or feature beyond these fails the test rather
+ * The actions the Dateline action itself uses, {@code actions/setup-java} for Java 17 and
+ * {@code actions/setup-node} for Node.js 20, are stood in for by the Java and the Node.js running the
+ * tests; npm works offline, from the cache that the test build's own {@code npm ci} filled. Any expression or feature beyond these fails the test rather
  * than being passed over.
  */
 final class ActionRunner {
@@ -102,8 +103,10 @@ final class ActionRunner {
         }
         if (step.has("uses")) {
             String uses = step.path("uses").asString();
-            if (!uses.startsWith("actions/setup-java@") || !step.path("with").path("java-version").asString("").equals("17")) {
-                throw new AssertionError("only actions/setup-java for Java 17 is stood in for: " + step);
+            boolean java = uses.startsWith("actions/setup-java@") && step.path("with").path("java-version").asString("").equals("17");
+            boolean node = uses.startsWith("actions/setup-node@") && step.path("with").path("node-version").asString("").equals("20");
+            if (!java && !node) {
+                throw new AssertionError("only actions/setup-java for Java 17 and actions/setup-node for Node.js 20 are stood in for: " + step);
             }
             return 0;
         }
@@ -120,6 +123,8 @@ final class ActionRunner {
             env.put("JAVA_HOME", javaHome);
             env.put("HOME", System.getenv("HOME"));
             env.put("CI", "true");
+            // tests reach only loopback: npm installs from its cache, or fails
+            env.put("npm_config_offline", "true");
             env.put("GITHUB_ACTIONS", "true");
             env.put("GITHUB_ACTION_PATH", actionDir.toString());
             env.put("GITHUB_WORKSPACE", workspace.toString());

@@ -2,11 +2,14 @@ package dev.dateline.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dateline.SearchFixture;
 import dev.dateline.Trees;
+import dev.dateline.search.Pagefind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -113,6 +116,20 @@ class ReleaseTest {
         Document event = parse(uploaded.resolve("first-timeline/one-file-per-event/index.html"));
         assertThat(event.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(PAGES_BASE_URL + "/first-timeline/one-file-per-event/");
         assertThat(uploaded.resolve("sitemap.xml")).content().contains("<loc>" + PAGES_BASE_URL + "/</loc>");
+    }
+
+    @Test
+    void theSitesPagesWorkflowInstallsPagefindForTheSearchOfALongTimeline() throws IOException {
+        Path site = newSite();
+        Path content = SearchFixture.write(site);
+        Files.writeString(content.resolve("site.yaml"), "home: " + SearchFixture.TIMELINE + "\n", StandardOpenOption.APPEND);
+        try (ReleaseServer github = publishedRelease(Files.readAllBytes(jar()))) {
+            ActionRunner.Result run = runBuildStep(site, github);
+            assertThat(run.status()).as(run.log()).isZero();
+        }
+        assertThat(site.resolve("node_modules/pagefind/package.json")).content().contains("\"version\": \"" + Pagefind.VERSION + "\"");
+        assertThat(site.resolve("site/pagefind/pagefind-entry.json")).content().contains("\"page_count\":" + (SearchFixture.EVENTS + 2));
+        assertThat(parse(site.resolve("site/index.html")).selectFirst("form.site-search")).isNotNull();
     }
 
     @Test
