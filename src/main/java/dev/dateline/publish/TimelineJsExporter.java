@@ -41,7 +41,7 @@ public final class TimelineJsExporter {
     private static final long FIRST_HUMAN_YEAR = -271_820;
     private static final long LAST_HUMAN_YEAR = 275_759;
     private static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-    /** Indented by two spaces per level; arrays open on the line of their first value, as {@code [ {}. */
+    /** Indented by two spaces per level; an array opens on the line of its first value. */
     private static final ObjectWriter JSON = MAPPER.writer()
             .with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
     /** An event's slide as it is indented in the document, one level down. */
