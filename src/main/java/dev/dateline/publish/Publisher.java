@@ -50,9 +50,18 @@ public final class Publisher {
     /** Builds every file of the site into {@code sink}, each as soon as it is made. */
     public void publish(Site site, SiteSink sink) {
         Set<String> paths = ConcurrentHashMap.newKeySet();
-        SiteSink out = (path, bytes) -> {
-            paths.add(path);
-            sink.put(path, bytes);
+        SiteSink out = new SiteSink() {
+            @Override
+            public void put(String path, byte[] bytes) {
+                paths.add(path);
+                sink.put(path, bytes);
+            }
+
+            @Override
+            public void write(String path, Content content) {
+                paths.add(path);
+                sink.write(path, content);
+            }
         };
         // the feeds and TimelineJS data are made beside the pages, not after them: otherwise the
         // end of a build is a feed on one core with nothing left for the other
@@ -85,8 +94,8 @@ public final class Publisher {
     private void timelineJs(Site site, SiteSink out) {
         UrlLayout urls = new UrlLayout(site);
         for (Timeline timeline : site.timelines()) {
-            out.put(urls.timelineFile(timeline, UrlLayout.TIMELINE_JSON), timelineJs.write(timelineJs.export(
-                    timeline, dates(site, timeline), site.config().timeZone())));
+            out.write(urls.timelineFile(timeline, UrlLayout.TIMELINE_JSON),
+                    stream -> timelineJs.write(timeline, dates(site, timeline), site.config().timeZone(), stream));
         }
     }
 

@@ -48,6 +48,26 @@ public final class SiteUpdate implements PendingSite {
         fresh.put(path, content);
     }
 
+    @Override
+    public void write(String path, Content content) {
+        Path file = OutputWriter.inside(target, path);
+        String relative = target.relativize(file).toString();
+        paths.add(relative);
+        Path written = fresh.written(path, content);
+        try {
+            bytes.addAndGet(Files.size(written));
+            if (existing.files().contains(relative) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && Files.mismatch(written, file) < 0) {
+                Files.delete(written);
+                fresh.link(path, file);
+                return;
+            }
+        } catch (IOException e) {
+            throw OutputWriter.cannotWrite(target, e);
+        }
+        changed.incrementAndGet();
+    }
+
     /** Whether {@code file} is a regular file with exactly these bytes. */
     private static boolean holds(Path file, byte[] content) {
         try {

@@ -1,6 +1,8 @@
 package dev.dateline.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * into place.
  */
 public final class StagedSite implements PendingSite {
+    private static final int BUFFER = 64 * 1024;
+
     private final Path fresh;
     private final Path target;
     private final AtomicInteger files = new AtomicInteger();
@@ -37,6 +41,27 @@ public final class StagedSite implements PendingSite {
         }
         files.incrementAndGet();
         bytes.addAndGet(content.length);
+    }
+
+    @Override
+    public void write(String path, Content content) {
+        written(path, content);
+    }
+
+    /** Writes the file at {@code path} as {@code content} streams it; gives the file. */
+    Path written(String path, Content content) {
+        Path file = OutputWriter.inside(fresh, path);
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER)) {
+                content.writeTo(out);
+            }
+            files.incrementAndGet();
+            bytes.addAndGet(Files.size(file));
+            return file;
+        } catch (IOException e) {
+            throw OutputWriter.cannotWrite(target, e);
+        }
     }
 
     /**

@@ -18,12 +18,14 @@ import dev.dateline.publish.TimelineJsFormat.Text;
 import dev.dateline.publish.TimelineJsFormat.TimelineData;
 import dev.dateline.render.DateFormatter;
 import dev.dateline.render.MarkdownRenderer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.ObjectWriter;
@@ -38,14 +40,19 @@ public final class TimelineJsExporter {
     /** The years JavaScript dates reach, where TimelineJS itself switches to the cosmological scale. */
     private static final long FIRST_HUMAN_YEAR = -271_820;
     private static final long LAST_HUMAN_YEAR = 275_759;
-    private final MarkdownRenderer markdown;
-    private static final ObjectWriter JSON = JsonMapper.builder().build()
-            .writer().with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    private static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    /** Indented by two spaces per level; an array opens on the line of its first value. */
+    private static final ObjectWriter JSON = MAPPER.writer()
+            .with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    /** An event's slide as it is indented in the document, one level down. */
+    private static final ObjectWriter SLIDE = MAPPER.writer()
+            .with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n  ")));
 
+    private final MarkdownRenderer markdown;
     private final BuildCache cache;
 
-    /** The slide of an event. */
-    private record SlideKey(String timeline, String event) implements BuildCache.Key<Slide> {
+    /** The JSON of an event's slide. */
+    private record SlideKey(String timeline, String event) implements BuildCache.Key<String> {
     }
 
     public TimelineJsExporter(MarkdownRenderer markdown, BuildCache cache) {
@@ -53,17 +60,37 @@ public final class TimelineJsExporter {
         this.cache = cache;
     }
 
-    /** The timeline as TimelineJS data; {@code dates} formats the display dates of approximate or uncertain dates. */
-    public TimelineData export(Timeline timeline, DateFormatter dates, ZoneId zone) {
+    /**
+     * Writes the timeline as TimelineJS data, indented by two spaces per level, slide by slide, so
+     * that a long timeline is never held whole; {@code dates} formats the display dates of
+     * approximate or uncertain dates. The fields are those of {@link TimelineData}, in its order.
+     */
+    public void write(Timeline timeline, DateFormatter dates, ZoneId zone, OutputStream out) {
         Slide title = new Slide(null, null, new Text(HtmlSnippet.escape(timeline.title()),
                 markdown.toHtml(timeline.standfirst())), null, null, null, null, null, null);
-        List<Slide> events = timeline.events().stream().map(e -> cache.get(new SlideKey(timeline.id(), e.id()),
-                () -> List.of(e, timeline.actors(), dates.locale(), zone), () -> slide(timeline, e, dates, zone))).toList();
         List<Era> eras = timeline.eras().stream()
                 .map(era -> new Era(date(era.date().start(), zone), date(era.date().end().orElse(era.date().start()), zone),
                         new Text(HtmlSnippet.escape(era.title()), null)))
                 .toList();
-        return new TimelineData(title, events, eras, scale(timeline));
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writePOJOProperty("title", title);
+            if (!timeline.events().isEmpty()) {
+                json.writeArrayPropertyStart("events");
+                for (Event e : timeline.events()) {
+                    json.writeRawValue(cache.get(new SlideKey(timeline.id(), e.id()),
+                            () -> List.of(e, timeline.actors(), dates.locale(), zone),
+                            () -> SLIDE.writeValueAsString(slide(timeline, e, dates, zone))));
+                }
+                json.writeEndArray();
+            }
+            if (!eras.isEmpty()) {
+                json.writePOJOProperty("eras", eras);
+            }
+            json.writeStringProperty("scale", scale(timeline));
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
     }
 
     /**
@@ -76,11 +103,6 @@ public final class TimelineJsExporter {
                 .flatMap(d -> Stream.concat(Stream.of(d.start()), d.end().stream()))
                 .anyMatch(p -> p.notation().firstYear() < FIRST_HUMAN_YEAR || p.notation().lastYear() > LAST_HUMAN_YEAR);
         return beyond ? "cosmological" : "human";
-    }
-
-    /** The data as JSON, indented by two spaces per level. */
-    public byte[] write(TimelineData data) {
-        return (JSON.writeValueAsString(data) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** A slide; TimelineJS shows the headline, {@code group} and {@code display_date} as HTML, so they are escaped. */

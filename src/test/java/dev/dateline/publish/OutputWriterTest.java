@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,39 @@ class OutputWriterTest {
         assertThat(Files.getLastModifiedTime(out().resolve("index.html"))).isEqualTo(LONG_AGO);
         assertThat(Files.getLastModifiedTime(out().resolve("t/one/index.html"))).isEqualTo(LONG_AGO);
         assertThat(siblings()).containsExactly("site");
+    }
+
+    /** A streamed file goes to disk as it is written, not into memory first; unchanged, it keeps the output's file. */
+    @Test
+    void aStreamedFileIsWrittenToDiskAsItIsMade() throws IOException {
+        byte[] chunk = "0123456789abcdef".repeat(8 * 1024).getBytes(StandardCharsets.UTF_8);
+        for (int build = 1; build <= 2; build++) {
+            try (PendingSite site = writer.stage(out(), false)) {
+                site.write("t/timeline.json", stream -> {
+                    stream.write(chunk);
+                    assertThat(stagedFile("t/timeline.json")).as("the file, while it is written").isPresent();
+                    assertThat(Files.size(stagedFile("t/timeline.json").orElseThrow())).isGreaterThan(0);
+                    stream.write(chunk);
+                });
+                site.write("t/feed.xml", stream -> stream.write("feed".getBytes(StandardCharsets.UTF_8)));
+                site.commit();
+                assertThat(site.fileCount()).isEqualTo(2);
+                assertThat(site.totalBytes()).isEqualTo(2L * chunk.length + 4);
+                assertThat(site.changedCount()).isEqualTo(build == 1 ? 2 : 0);
+            }
+            Files.setLastModifiedTime(out().resolve("t/timeline.json"), LONG_AGO);
+        }
+        assertThat(Files.size(out().resolve("t/timeline.json"))).isEqualTo(2L * chunk.length);
+        assertThat(Files.getLastModifiedTime(out().resolve("t/timeline.json"))).isEqualTo(LONG_AGO);
+        assertThat(siblings()).containsExactly("site");
+    }
+
+    /** The file at {@code path} in the folder a build stages its site in. */
+    private Optional<Path> stagedFile(String path) throws IOException {
+        try (Stream<Path> paths = Files.list(temp)) {
+            return paths.filter(p -> p.getFileName().toString().startsWith(".site.new-"))
+                    .map(p -> p.resolve(path)).filter(Files::exists).findFirst();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dateline.ContentFixture;
 import dev.dateline.Dateline;
 import dev.dateline.publish.SiteOutput;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -120,20 +123,23 @@ class TimelineJsExporterTest {
         assertThat(Jsoup.parseBodyFragment(talksSlide.path("group").asString()).body().children()).isEmpty();
     }
 
-    /** The data reads back into the format's records as it was, indented two spaces per level. */
+    /**
+     * Written slide by slide to a stream, the data is the document Jackson writes from the format's
+     * records in one piece, indented two spaces per level.
+     */
     @Test
-    void writesIndentedJsonThatReadsBackAsTheSameData() {
-        TimelineJsFormat.Slide slide = new TimelineJsFormat.Slide(new TimelineJsFormat.Date(2017L, 7, 8, null, null, null,
-                null, null), null, new TimelineJsFormat.Text("Putin", "<p>enige</p>"), null, "Vladimir Putin",
-                "8. juli 2017", null, null, "putin-working-group");
-        TimelineJsFormat.TimelineData data = new TimelineJsFormat.TimelineData(null, List.of(slide), List.of(), "human");
-        byte[] written = new TimelineJsExporter(null, dev.dateline.cache.BuildCache.NONE).write(data);
-        assertThat(JSON.readValue(written, TimelineJsFormat.TimelineData.class).events()).containsExactly(slide);
-        assertThat(new String(written, java.nio.charset.StandardCharsets.UTF_8)).startsWith("""
+    void writtenSlideBySlideItIsTheDocumentOfTheFormatsRecords() {
+        SiteOutput site = ContentFixture.build(ContentFixture.write(temp), Optional.empty());
+        byte[] written = site.files().get(ContentFixture.TIMELINE + "/timeline.json");
+        TimelineJsFormat.TimelineData data = JSON.readValue(written, TimelineJsFormat.TimelineData.class);
+        assertThat(data.events()).hasSize(3);
+        assertThat(data.eras()).hasSize(1);
+        String whole = JSON.writer().with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
+                .writeValueAsString(data) + "\n";
+        assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(whole).startsWith("""
                 {
-                  "events" : [ {
-                    "start_date" : {
-                      "year" : 2017,""").endsWith("\"scale\" : \"human\"\n}\n");
+                  "title" : {
+                    "text" : {""").contains("\n  \"events\" : [ {\n    \"start_date\" : {\n      \"year\" : 2020,").endsWith("\"scale\" : \"human\"\n}\n");
     }
 
     private static List<JsonNode> list(JsonNode array) {
