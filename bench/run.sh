@@ -2,7 +2,9 @@
 # Build-time benchmark: cold `./dateline build` of deterministic synthetic sites (and of the
 # G20 site), side by side with Hugo when it is installed (Debian package `hugo`), which builds
 # the same events twice: into the same pages as Dateline's from bench/hugo/ (the equal-work site)
-# and into an index and a page per event with plain layouts from bench/hugo-plain/.
+# and into an index and a page per event with plain layouts from bench/hugo-plain/. Above 50 events
+# Dateline's build also makes the search index of the event pages with Pagefind; so does the
+# equal-work Hugo build (`hugo`, then Pagefind over its output, as a Hugo site adds search).
 #
 #   bench/run.sh [RUNS] [SIZES...]      defaults: 5 runs; 10 1000 10000 events
 #
@@ -64,7 +66,11 @@ for n in "${sizes[@]}"; do
   for mode in rebuild fresh; do
     d=$(measure "$mode" "$work/o$n" "$here/dateline" build --content "$work/c$n" --templates "$here/templates" --out "$work/o$n")
     if command -v hugo >/dev/null; then
-      h=$(measure "$mode" "$work/ho$n" hugo --quiet --source "$work/h$n" --destination "$work/ho$n")
+      if [ "$n" -gt 50 ]; then
+        h=$(measure "$mode" "$work/ho$n" bash -c 'hugo --quiet --source "$1" --destination "$2" && node "$DATELINE_PAGEFIND/lib/runner/bin.cjs" --site "$2" --silent' - "$work/h$n" "$work/ho$n")
+      else
+        h=$(measure "$mode" "$work/ho$n" hugo --quiet --source "$work/h$n" --destination "$work/ho$n")
+      fi
       r=$(ratio "$d" "$h")
       p=$(measure "$mode" "$work/po$n" hugo --quiet --source "$work/p$n" --destination "$work/po$n")
       rp=$(ratio "$d" "$p" | cut -d, -f1)
