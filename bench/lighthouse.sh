@@ -12,6 +12,7 @@
 # LIGHTHOUSE_OUT when it is set.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$here/bench/pagefind.sh"
 events="${1:-10000}"; shift || true
 pages=("${@:-index.html synthetic/2000/01/index.html}"); pages=(${pages[*]})
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"

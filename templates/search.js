@@ -1,6 +1,6 @@
-// The search box of a long timeline's pages. It is hidden in the HTML and shown here, so that readers
-// without JavaScript never see a box that cannot work. Pagefind's index is loaded on first use, and then
-// only the parts a query needs.
+// The search box of a long timeline's pages. It is hidden in the HTML and shown by script (a line of
+// the page, right after the box, and again here), so that readers without JavaScript never see a box
+// that cannot work. Pagefind's index is loaded on first use, and then only the parts a query needs.
 (() => {
   'use strict';
   const form = document.querySelector('form.site-search');

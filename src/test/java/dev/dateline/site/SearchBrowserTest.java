@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The search box of a long timeline's pages in a real browser, over a site built with its Pagefind
  * index and served over loopback HTTP: it finds an event by a word of its quote or of its body,
- * narrows by kind and actor, and is not there for readers without JavaScript.
+ * narrows by kind and actor, is shown without moving the page, and is not there for readers without
+ * JavaScript.
  */
 class SearchBrowserTest {
     @TempDir
@@ -97,6 +98,22 @@ class SearchBrowserTest {
         withoutScripts.open(server.url(SearchFixture.TIMELINE + "/e-7/index.html"));
         assertThat(withoutScripts.find("form.site-search").isDisplayed()).isFalse();
         assertThat(withoutScripts.find("h1").getText()).isEqualTo("Hendelse nummer 7");
+    }
+
+    @Test
+    void showingTheBoxDoesNotMoveThePage() {
+        browser.open(server.url(SearchFixture.TIMELINE + "/e-7/index.html"));
+        assertThat(browser.find("form.site-search").isDisplayed()).isTrue();
+        // every layout shift since the page started loading, as the browser measured it
+        Object shifts = browser.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                new PerformanceObserver((list, observer) => {
+                  observer.disconnect();
+                  done(list.getEntries().map((e) => e.value));
+                }).observe({ type: 'layout-shift', buffered: true });
+                setTimeout(() => done([]), 1000);
+                """);
+        assertThat((List<?>) shifts).isEmpty();
     }
 
     private static List<WebElement> search(String word) {
