@@ -70,6 +70,11 @@ class ParallelBuildTest {
         edit(content.resolve("synthetic/timeline.yaml"), "name: The agency", "name: The renamed agency");
         SiteOutput rebuilt = rebuildAsFresh(preview, content);
         assertThat(rebuilt.files().keySet()).as("a long timeline has period pages").anyMatch(p -> p.startsWith("synthetic/2000/"));
+        // edits that change, of the wider periods' pages, only their density: two events of two months
+        // swap their actors, so every actor keeps its count
+        edit(events.resolve("event-00250.md"), "actors: [minister]", "actors: [critics]");
+        edit(events.resolve("event-00277.md"), "actors: [critics]", "actors: [minister]");
+        rebuildAsFresh(preview, content);
     }
 
     @Test
