@@ -160,7 +160,7 @@ final class SectionRenderer {
     /**
      * Everything a section page is made from: the site's and the timeline's settings, the {@link Facts}
      * of the period, the wider periods, neighbours and actor and kind pages it links to, and for each
-     * event it lists what the event's view is made from and where the event is listed. Building the
+     * event it lists what the event's view is made from. Building the
      * page's model to compare it instead took most of a preview's rebuild: `bench/rebuild-latency.sh
      * 1000 20 5 title` gave a median of 115–117 ms before, 57 ms after. The facts in place of the
      * whole period, whose records hold every event within it, took its CPU time per rebuild from
@@ -181,7 +181,6 @@ final class SectionRenderer {
         }
         for (Event event : period.entriesOfPage(index)) {
             inputs.add(views.inputs(event));
-            inputs.add(views.listing(event));
         }
         return inputs;
     }
