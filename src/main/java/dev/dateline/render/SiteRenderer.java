@@ -160,7 +160,7 @@ public final class SiteRenderer {
         boolean searched = false;
         for (Timeline timeline : site.timelines()) {
             Optional<PeriodPlanner.Period> periods = new PeriodPlanner(site.config().timeZone())
-                    .plan(timeline, urls.timeline(timeline));
+                    .plan(timeline, urls.timeline(timeline), cache);
             ViewFactory views = views(site, timeline, urls, images,
                     periods.map(SectionRenderer::listings).orElse(Map.of()));
             SearchBox search = periods.isPresent() ? searchBox(site, timeline) : null;

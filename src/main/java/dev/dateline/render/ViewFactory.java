@@ -110,14 +110,17 @@ final class ViewFactory {
     }
 
     /**
-     * Everything in the model that the views of {@code event} are made from: the event, the events
-     * it relates to either way, and the published names of its images. Equal inputs give equal views.
+     * Everything in the model that the views of {@code event} are made from: the event and the page
+     * that lists it, the events it relates to either way and the pages that list them (a relation
+     * links within the page when both are listed there), and the published names of its images.
+     * Equal inputs give equal views.
      */
     List<Object> inputs(Event event) {
         List<Object> inputs = new ArrayList<>();
         inputs.add(event);
-        event.relations().forEach(r -> inputs.add(byId.get(r.event())));
-        inputs.addAll(referencedBy.getOrDefault(event.id(), List.of()));
+        inputs.add(listing(event));
+        event.relations().forEach(r -> related(byId.get(r.event()), inputs));
+        referencedBy.getOrDefault(event.id(), List.of()).forEach(other -> related(other, inputs));
         inputs.addAll(mediaPaths(event));
         return inputs;
     }
@@ -146,8 +149,13 @@ final class ViewFactory {
                 UrlLayout.relative(page, listing(event)) + "#" + event.id());
     }
 
+    private void related(Event other, List<Object> inputs) {
+        inputs.add(other == null ? "" : other);
+        inputs.add(other == null ? "" : listing(other));
+    }
+
     /** The page that lists the event: its period's, or the timeline's. */
-    String listing(Event event) {
+    private String listing(Event event) {
         return listings.getOrDefault(event.id(), urls.timeline(timeline));
     }
 

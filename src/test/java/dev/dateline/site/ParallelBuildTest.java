@@ -70,6 +70,24 @@ class ParallelBuildTest {
         edit(content.resolve("synthetic/timeline.yaml"), "name: The agency", "name: The renamed agency");
         SiteOutput rebuilt = rebuildAsFresh(preview, content);
         assertThat(rebuilt.files().keySet()).as("a long timeline has period pages").anyMatch(p -> p.startsWith("synthetic/2000/"));
+        // edits that change, of the wider periods' pages, only their density: two events of two months
+        // swap their actors, so every actor keeps its count
+        edit(events.resolve("event-00250.md"), "actors: [minister]", "actors: [critics]");
+        edit(events.resolve("event-00277.md"), "actors: [critics]", "actors: [minister]");
+        rebuildAsFresh(preview, content);
+        // 30 events moved from February into April, whose list grows too long and splits into days:
+        // April's own events are listed on other pages though they and their neighbours did not change
+        int moved = 0;
+        for (int i = 0; moved < 30; i++) {
+            Path file = events.resolve(String.format("event-%05d.md", i));
+            String text = java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file) : "";
+            if (text.contains("\ndate: 2000-02")) {
+                java.nio.file.Files.writeString(file, text.replaceFirst("\ndate: 2000-02[^\n]*\n", "\ndate: 2000-04\n"));
+                moved++;
+            }
+        }
+        assertThat(rebuildAsFresh(preview, content).files().keySet()).as("April is split into days")
+                .anyMatch(p -> p.startsWith("synthetic/2000/04/") && p.length() == "synthetic/2000/04/01/index.html".length());
     }
 
     @Test
