@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The installed npm package {@code pagefind} that indexes a site for search. It is looked for in
@@ -14,10 +14,9 @@ import java.util.regex.Pattern;
  * where {@code npm ci} installs the project's package-lock.json). Never downloaded by Dateline.
  */
 public record Pagefind(Path folder) {
-    /** The one version of Pagefind Dateline runs: the Node API it drives is pinned with it. */
+    /** The one version of Pagefind Dateline runs: its command line's options and output are pinned with it. */
     public static final String VERSION = "1.6.0";
     public static final String ENVIRONMENT = "DATELINE_PAGEFIND";
-    private static final Pattern VERSION_FIELD = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]*)\"");
 
     /** What to do when search is needed and Pagefind is missing. */
     public static final String INSTALL = "install it in the project folder with `npm install --save-exact pagefind@" + VERSION
@@ -38,9 +37,8 @@ public record Pagefind(Path folder) {
         }
         String version;
         try {
-            Matcher matcher = VERSION_FIELD.matcher(Files.readString(manifest));
-            version = matcher.find() ? matcher.group(1) : "unknown";
-        } catch (IOException e) {
+            version = JsonMapper.builder().build().readTree(Files.readString(manifest)).path("version").asString("unknown");
+        } catch (IOException | JacksonException e) {
             throw new SearchUnavailableException("cannot read " + manifest + ": " + e.getMessage(), INSTALL);
         }
         if (!version.equals(VERSION)) {
