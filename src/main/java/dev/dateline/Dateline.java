@@ -141,12 +141,8 @@ public final class Dateline {
     private boolean publish(Site site, SiteSink sink, Diagnostics diagnostics, Path content) {
         boolean indexed = indexes && content != null && site.config().search();
         try (SearchIndex search = new SearchIndex(environment, indexed ? project(content) : Path.of(""))) {
-            publisher.publish(site, indexed ? (path, bytes) -> {
-                sink.put(path, bytes);
-                search.offer(path, bytes);
-            } : sink);
-            // one file per indexed page: written on all cores, like the pages
-            search.finish().entrySet().parallelStream().forEach(file -> sink.put(file.getKey(), file.getValue()));
+            publisher.publish(site, indexed ? offering(sink, search) : sink);
+            search.finish().forEach(sink::put);
             return true;
         } catch (SearchUnavailableException e) {
             diagnostics.error(Location.of(content.resolve("site.yaml")), e.getMessage(), e.hint());
@@ -159,6 +155,25 @@ public final class Dateline {
             diagnostics.error(Location.of(templates.resolve("messages")), e.getMessage(), null);
         }
         return false;
+    }
+
+    /**
+     * {@code sink}, with each page also offered to {@code search}. Files written as streams (such as
+     * timeline.json, too large to hold whole) go straight to the sink: search indexes pages only.
+     */
+    private static SiteSink offering(SiteSink sink, SearchIndex search) {
+        return new SiteSink() {
+            @Override
+            public void put(String path, byte[] bytes) {
+                sink.put(path, bytes);
+                search.offer(path, bytes);
+            }
+
+            @Override
+            public void write(String path, Content content) {
+                sink.write(path, content);
+            }
+        };
     }
 
     /**
