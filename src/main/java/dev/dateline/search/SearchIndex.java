@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -33,7 +31,6 @@ public final class SearchIndex implements AutoCloseable {
 
     private final Map<String, String> environment;
     private final Path project;
-    private final SortedSet<String> paths = new ConcurrentSkipListSet<>();
     private Pagefind pagefind;
     private Path work;
     private volatile SearchUnavailableException failure;
@@ -61,7 +58,6 @@ public final class SearchIndex implements AutoCloseable {
             }
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
-            paths.add(path);
         } catch (IOException e) {
             failure = new SearchUnavailableException("cannot keep " + path + " for the search index: " + e.getMessage(),
                     "check that the temporary folder " + System.getProperty("java.io.tmpdir") + " has room");
@@ -70,7 +66,7 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** The folder of the kept pages, made with the first: Pagefind is looked for then. */
+    /** The folder of the kept pages, made with the first marked page: Pagefind is looked for then. */
     private synchronized Path pagesFolder() throws IOException {
         if (work == null) {
             pagefind = Pagefind.find(environment, project);
@@ -85,7 +81,7 @@ public final class SearchIndex implements AutoCloseable {
             close();
             throw failure;
         }
-        if (paths.isEmpty()) {
+        if (work == null) {   // no page was marked
             return Map.of();
         }
         Process node = null;
