@@ -70,7 +70,6 @@ final class PeriodPlanner {
         this.zone = zone;
     }
 
-    /** The periods of a timeline with more events than one page lists; nothing for one that fits. */
     /** Whether the timeline is too long for one page. */
     static boolean splits(Timeline timeline) {
         return timeline.events().size() > MAX_ENTRIES;
@@ -115,6 +114,7 @@ final class PeriodPlanner {
                 period.children().stream().map(c -> rebind(c, now)).toList(), period.total());
     }
 
+    /** The periods of a timeline with more events than one page lists; nothing for one that fits. */
     Optional<Period> plan(Timeline timeline, String timelinePage) {
         List<Event> events = timeline.events();
         if (!splits(timeline)) {

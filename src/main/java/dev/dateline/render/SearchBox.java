@@ -1,10 +1,8 @@
 package dev.dateline.render;
 
-import dev.dateline.model.EventKind;
 import dev.dateline.model.Timeline;
 import dev.dateline.render.view.OverviewView;
 import dev.dateline.render.view.SearchView;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,13 +16,8 @@ record SearchBox(String timeline, List<OverviewView.Key> actors, List<OverviewVi
     static final String PAGEFIND = "pagefind/pagefind.js";
 
     static SearchBox of(Timeline timeline, boolean narrow, Messages messages, String scriptPath) {
-        List<OverviewView.Key> actors = timeline.actors().stream()
-                .filter(a -> timeline.events().stream().anyMatch(e -> e.actors().contains(a.id())))
-                .map(a -> new OverviewView.Key(a.id(), a.name())).toList();
-        List<OverviewView.Key> kinds = Arrays.stream(EventKind.values())
-                .filter(k -> timeline.events().stream().anyMatch(e -> e.kind() == k))
-                .map(k -> new OverviewView.Key(k.id(), messages.get("kind." + k.id()))).toList();
-        return new SearchBox(narrow ? timeline.id() : null, actors, kinds, scriptPath);
+        return new SearchBox(narrow ? timeline.id() : null, SectionRenderer.actorOptions(timeline, timeline.events()),
+                SectionRenderer.kindOptions(messages, timeline.events()), scriptPath);
     }
 
     /** The box on the page at {@code path}, its links relative to the page. */

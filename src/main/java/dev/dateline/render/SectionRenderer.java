@@ -198,7 +198,7 @@ final class SectionRenderer {
         PageMeta meta = renderer.meta(timeline, urls, path, views.structuredData().listPage(path, entries));
         PageView plain = renderer.page(site, path, timeline.language(), title, description,
                 SiteRenderer.canonical(site, path).orElse(null), meta, true);
-        PageView page = SiteRenderer.withSearch(plain, renderer.withSearchCss(renderer.sectionCss(), search), search);
+        PageView page = renderer.withSearch(plain, renderer.sectionCss(), search);
         List<EntryView> entryViews = entries.stream().map(e -> new EntryView(views.event(e, path), List.of())).toList();
         OverviewView overview = null;
         DensityView density = null;
@@ -216,7 +216,7 @@ final class SectionRenderer {
                 neighbour(period, -1, path), neighbour(period, 1, path), overview, density,
                 periods(period, path), messages.get(period == root || titles.containsKey(period) ? "timeline.events"
                         : "section.entries"), entryViews, pages(period, index, path),
-                actorOptions(entries), kindOptions(entries), groups(Level.ACTOR, path), groups(Level.KIND, path)));
+                actorOptions(timeline, entries), kindOptions(messages, entries), groups(Level.ACTOR, path), groups(Level.KIND, path)));
     }
 
     /** Whether every mark found room inside the overview; marks that would collide are pushed right, out of it. */
@@ -354,12 +354,14 @@ final class SectionRenderer {
         return levels.getOrDefault(level, List.of()).stream().map(p -> link(p, path)).toList();
     }
 
-    private List<Key> actorOptions(List<Event> events) {
+    /** The actors of {@code events}, in the timeline's order: what a filter or search box offers. */
+    static List<Key> actorOptions(Timeline timeline, List<Event> events) {
         return timeline.actors().stream().filter(a -> events.stream().anyMatch(e -> e.actors().contains(a.id())))
                 .map(a -> new Key(a.id(), a.name())).toList();
     }
 
-    private List<Key> kindOptions(List<Event> events) {
+    /** The kinds of {@code events}, in their own order, named in the timeline's language. */
+    static List<Key> kindOptions(Messages messages, List<Event> events) {
         return Arrays.stream(EventKind.values()).filter(k -> events.stream().anyMatch(e -> e.kind() == k))
                 .map(k -> new Key(k.id(), messages.get("kind." + k.id()))).toList();
     }

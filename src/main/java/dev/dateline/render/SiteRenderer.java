@@ -105,14 +105,6 @@ public final class SiteRenderer {
                 ? SearchBox.of(timeline, others, messages(timeline), searchScript.publishedPath()) : null;
     }
 
-    /** The inline styles of a page with the search box {@code search} (null for none), after {@code css} (null for none). */
-    String withSearchCss(String css, SearchBox search) {
-        if (search == null || searchCss == null) {
-            return css;
-        }
-        return css == null ? searchCss : css + searchCss;
-    }
-
     private static String sectionCss(Path file) {
         try {
             return Files.isRegularFile(file) ? CssMinifier.minify(Files.readString(file)) : null;
@@ -164,9 +156,7 @@ public final class SiteRenderer {
             ViewFactory views = views(site, timeline, urls, images,
                     periods.map(SectionRenderer::listings).orElse(Map.of()));
             SearchBox search = periods.isPresent() ? searchBox(site, timeline) : null;
-            if (search != null) {
-                searched = true;
-            }
+            searched |= search != null;
             if (periods.isPresent()) {
                 jobs.addAll(new SectionRenderer(this, site, timeline, urls, views, messages(timeline), periods.get(), search).jobs());
             } else {
@@ -245,9 +235,7 @@ public final class SiteRenderer {
             PageView page = page(site, path, timeline.language(), event.title() + " – " + timeline.title(),
                     views.dates().text(event.date()) + ": " + views.plainText(event.body()),
                     canonical(site, path).orElse(null), meta, false);
-            if (search != null) {
-                page = withSearch(page, withSearchCss(page.inlineCss(), search), search);
-            }
+            page = withSearch(page, null, search);
             return render(new EventPage(page, views.timelineHeader(path), views.event(event, path),
                     index > 0 ? views.event(events.get(index - 1), path) : null,
                     index + 1 < events.size() ? views.event(events.get(index + 1), path) : null));
@@ -284,10 +272,14 @@ public final class SiteRenderer {
                 UrlLayout.relative(path, UrlLayout.HOME), css, js, null, meta);
     }
 
-    /** The page with the search box and the inline styles given. */
-    static PageView withSearch(PageView p, String inlineCss, SearchBox search) {
+    /**
+     * The page with the inline styles {@code css} (null for none) and, unless {@code search} is null,
+     * the search box with its styles after them.
+     */
+    PageView withSearch(PageView p, String css, SearchBox search) {
+        String inline = search == null || searchCss == null ? css : css == null ? searchCss : css + searchCss;
         return new PageView(p.path(), p.lang(), p.title(), p.description(), p.siteTitle(), p.canonical(), p.homeHref(),
-                p.cssHref(), p.jsHref(), inlineCss, p.meta(), search == null ? null : search.on(p.path()));
+                p.cssHref(), p.jsHref(), inline, p.meta(), search == null ? null : search.on(p.path()));
     }
 
     private String assetHref(String page, String name) {
