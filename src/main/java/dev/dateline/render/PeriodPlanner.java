@@ -19,7 +19,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Splits a timeline too long for one page into periods: years, then months, then days, each split
- * only while it holds more than {@link #MAX_ENTRIES} events. An event is listed on the narrowest
+ * only while it holds more than {@link #SPLIT_ABOVE} events; a period with fewer is paginated,
+ * {@link #MAX_ENTRIES} entries a page. An event is listed on the narrowest
  * period that holds its whole date, so a month-precision event stays on its month's page and an
  * interval over two days on the month's. Dates a calendar cannot split (deep time, years before
  * 1 or after 9999) go, in date order, into numbered spans of at most {@link #MAX_ENTRIES} events.
@@ -28,6 +29,14 @@ import java.util.function.UnaryOperator;
 final class PeriodPlanner {
     /** The most entries one page lists. */
     static final int MAX_ENTRIES = Timeline.ENTRIES_PER_PAGE;
+    /**
+     * The most events a period lists on pages of its own before it is split into narrower periods:
+     * four pages. A month of 80 events is read on two full pages rather than on 28 day pages of
+     * about three events, each with the whole frame of a page around them; a month of 2,000 is
+     * split into days. (Splitting at one page made 3,450 period pages of the 10,000 events of
+     * bench/, mostly days of three; this makes 228.)
+     */
+    static final int SPLIT_ABOVE = 4 * MAX_ENTRIES;
     private static final int FIRST_YEAR = 1;
     private static final int LAST_YEAR = 9999;
 
@@ -160,7 +169,7 @@ final class PeriodPlanner {
             String path = dir + segment(key, level) + "/";
             List<Event> entries = new ArrayList<>();
             List<Period> children = List.of();
-            if (group.size() <= MAX_ENTRIES || level == Level.DAY) {
+            if (group.size() <= SPLIT_ABOVE || level == Level.DAY) {
                 entries.addAll(group);
             } else {
                 children = split(group, level == Level.YEAR ? Level.MONTH : Level.DAY, path, entries);

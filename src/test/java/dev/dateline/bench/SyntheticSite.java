@@ -47,6 +47,8 @@ public final class SyntheticSite {
     private static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
     /** The most entries a page of Dateline lists (Timeline.ENTRIES_PER_PAGE); Hugo's paginate is the same. */
     private static final int ENTRIES_PER_PAGE = 50;
+    /** The most events a period of Dateline lists on pages of its own before it is split (PeriodPlanner.SPLIT_ABOVE). */
+    private static final int SPLIT_ABOVE = 4 * ENTRIES_PER_PAGE;
     private static final DateTimeFormatter TITLE_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TITLE_DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
@@ -244,7 +246,7 @@ public final class SyntheticSite {
             Files.writeString(folder.resolve("_index.md"), "---\ntitle: \"" + title + "\"\ndate: " + key + "\nlevel: "
                     + level + "\nweight: " + weight[0] + "\nlayout: period\noutputs: [HTML]\n---\n");
             List<HugoEvent> own = new ArrayList<>();
-            if (group.getValue().size() <= ENTRIES_PER_PAGE || unit == ChronoUnit.DAYS) {
+            if (group.getValue().size() <= SPLIT_ABOVE || unit == ChronoUnit.DAYS) {
                 own.addAll(group.getValue());
             } else {
                 split(group.getValue(), unit == ChronoUnit.YEARS ? ChronoUnit.MONTHS : ChronoUnit.DAYS, folder, own,
