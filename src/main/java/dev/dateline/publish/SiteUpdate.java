@@ -92,6 +92,11 @@ public final class SiteUpdate implements PendingSite {
     }
 
     @Override
+    public Path folder() {
+        return fresh.folder();
+    }
+
+    @Override
     public void commit() {
         fresh.commit();
     }

@@ -83,6 +83,11 @@ public final class StagedSite implements PendingSite {
     }
 
     @Override
+    public Path folder() {
+        return fresh;
+    }
+
+    @Override
     public void commit() {
         try {
             Files.writeString(fresh.resolve(OutputWriter.MARKER), OutputWriter.MARKER_TEXT, StandardCharsets.UTF_8);

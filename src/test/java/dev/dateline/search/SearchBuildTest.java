@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +43,36 @@ class SearchBuildTest {
         assertThat(Files.readString(out.resolve(SearchFixture.TIMELINE + "/" + SearchFixture.TOLD + "/index.html")))
                 .contains("data-pagefind-body").contains("data-pagefind-filter=\"actor:byraa\"")
                 .contains("data-pagefind-filter=\"kind:report\"");
+    }
+
+    @Test
+    void theIndexABuildMakesFromTheFolderItWritesIsTheOneMadeFromThePagesInMemory() throws IOException {
+        // two long timelines: their event pages are of two kinds of path, one glob each
+        Path content = SearchFixture.write(root);
+        Files.move(SearchFixture.write(root.resolve("other")).resolve(SearchFixture.TIMELINE), content.resolve("annen"));
+        Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml")) + "home: lang\n");
+        Path out = root.resolve("site");
+
+        assertThat(new Dateline(TEMPLATES).buildInto(content, out, Optional.empty(), false).diagnostics().sorted()).isEmpty();
+
+        Map<String, byte[]> inMemory = new Dateline(TEMPLATES).build(content, Optional.empty()).output().orElseThrow().files();
+        List<String> index = inMemory.keySet().stream().filter(p -> p.startsWith("pagefind/")).sorted().toList();
+        assertThat(new String(inMemory.get("pagefind/pagefind-entry.json"), StandardCharsets.UTF_8))
+                .contains("\"page_count\":" + 2 * (SearchFixture.EVENTS + 2));
+        try (Stream<Path> files = Files.walk(out.resolve("pagefind"))) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString().replace('\\', '/')).sorted())
+                    .containsExactlyElementsOf(index);
+        }
+        assertThat(index).allSatisfy(path -> assertThat(Files.readAllBytes(out.resolve(path))).as(path).isEqualTo(inMemory.get(path)));
+    }
+
+    @Test
+    void theKindOfPathOfAMarkedPageIsAGlobOfItsFolder() {
+        assertThat(SearchIndex.shape("synthetic/event-00001/index.html")).isEqualTo("synthetic/*/index.html");
+        assertThat(SearchIndex.shape("index.html")).isEqualTo("index.html");
+        assertThat(SearchIndex.shape("a b/{x}/index.html")).isEqualTo("a\\ b/*/index.html");
+        assertThat(SearchIndex.glob(java.util.Set.of("b/*/index.html", "a/*/index.html"))).isEqualTo("{a/*/index.html,b/*/index.html}");
+        assertThat(SearchIndex.glob(java.util.Set.of("a/*/index.html"))).isEqualTo("a/*/index.html");
     }
 
     @Test
