@@ -38,6 +38,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final byte[] MARK = "data-pagefind-body".getBytes(StandardCharsets.US_ASCII);
     /** Pagefind's prebuilt interfaces, which it writes beside the index. */
     private static final Pattern USER_INTERFACES = Pattern.compile("pagefind-(ui|component-ui|modular-ui|highlight)\\..*");
+    /** A character a glob would read as more than itself. */
+    private static final Pattern GLOB_SPECIAL = Pattern.compile("([^A-Za-z0-9._-])");
 
     private final Map<String, String> environment;
     private final Path project;
@@ -71,11 +73,12 @@ public final class SearchIndex implements AutoCloseable {
             return;
         }
         try {
-            Path pages = workFolder().resolve("pages");
+            Path folder = workFolder();
             if (site != null) {
                 shapes.add(shape(path));
                 return;
             }
+            Path pages = folder.resolve("pages");
             Path file = pages.resolve(path).normalize();
             if (!file.startsWith(pages)) {
                 throw new IllegalArgumentException("not a path inside the site: " + path);
@@ -180,7 +183,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** A name matched as it is: a character other than a letter, digit, dot, dash or underscore escaped. */
     private static String literal(String name) {
-        return name.replaceAll("([^A-Za-z0-9._-])", "\\\\$1");
+        return GLOB_SPECIAL.matcher(name).replaceAll("\\\\$1");
     }
 
     private SearchUnavailableException failed(String what) {
