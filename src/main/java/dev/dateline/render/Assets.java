@@ -29,8 +29,7 @@ public final class Assets {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                     String name = folder.relativize(file).toString().replace('\\', '/');
                     if (!name.startsWith(".") && !name.contains("/.")) {
-                        byte[] bytes = published(name, Files.readAllBytes(file));
-                        assets.put(name, new Asset(name, "assets/" + hashed(name, bytes), bytes));
+                        assets.put(name, asset(name, Files.readAllBytes(file)));
                     }
                 }
             } catch (IOException e) {
@@ -38,6 +37,12 @@ public final class Assets {
             }
         }
         return new Assets(Map.copyOf(assets));
+    }
+
+    /** The theme's file {@code name} as it is published under {@code assets/}, from its bytes {@code source}. */
+    static Asset asset(String name, byte[] source) {
+        byte[] bytes = published(name, source);
+        return new Asset(name, "assets/" + hashed(name, bytes), bytes);
     }
 
     /** Stylesheets are published without their comments and layout whitespace. */

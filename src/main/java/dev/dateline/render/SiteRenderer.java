@@ -77,19 +77,15 @@ public final class SiteRenderer {
         this.cache = cache;
         this.engine = new ThemeEngine(templates, cache);
         this.assets = Assets.load(templates.resolve("assets"));
-        this.sectionCss = sectionCss(templates.resolve(SECTION_CSS));
-        this.searchCss = sectionCss(templates.resolve("search.css"));
+        this.sectionCss = inlineCss(templates.resolve(SECTION_CSS));
+        this.searchCss = inlineCss(templates.resolve("search.css"));
         this.searchScript = searchScript(templates.resolve(SEARCH_JS));
         this.parallel = parallel;
     }
 
     private static Asset searchScript(Path file) {
         try {
-            if (!Files.isRegularFile(file)) {
-                return null;
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return new Asset(SEARCH_JS, "assets/" + Assets.hashed(SEARCH_JS, bytes), bytes);
+            return Files.isRegularFile(file) ? Assets.asset(SEARCH_JS, Files.readAllBytes(file)) : null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,7 +102,8 @@ public final class SiteRenderer {
                 ? SearchBox.of(timeline, others, messages(timeline), searchScript.publishedPath()) : null;
     }
 
-    private static String sectionCss(Path file) {
+    /** A theme's stylesheet, minified, to go inline in a page; null when the theme has none. */
+    private static String inlineCss(Path file) {
         try {
             return Files.isRegularFile(file) ? CssMinifier.minify(Files.readString(file)) : null;
         } catch (IOException e) {
