@@ -8,11 +8,19 @@
 #
 #   bench/run.sh [RUNS] [SIZES...]      defaults: 5 runs; 10 1000 10000 events
 #
-# Each build is a new process. Two cases per tool:
+# Each build is a new process; the builds of a case take turns (Dateline, Hugo, plain Hugo, then
+# again), so that a machine whose disk slows down during the benchmark weighs on each alike.
+# Two cases per tool:
 #   rebuild  over the output of the previous run, as `build` is used day to day
 #   fresh    into a folder that does not exist yet (the previous output is moved aside, untimed)
 # Prints the median wall time, CPU time (user + system) and peak RSS of each, the ratios
 # Dateline/Hugo (equal work) and the time ratio Dateline/plain Hugo, and the HTML pages each wrote.
+# Above 50 events, two more rows (fresh builds):
+#   search off  Dateline with `search: false` against `hugo` alone on the equal-work site: the
+#               same pages, no search index on either side
+#   pagefind    Pagefind alone, run as Dateline's build runs it, over Dateline's event pages,
+#               against the equal-work Hugo build with its search index: the lowest ratio of time
+#               and of memory any build that makes the index with Pagefind can reach
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$here/bench/pagefind.sh"
@@ -36,17 +44,22 @@ median() {
   echo "$t $c $m"
 }
 
-measure() { # fresh|rebuild OUT command... ; runs the command $runs times, each a new process
+once() { # fresh|rebuild OUT TIMES command... ; one build, a new process; appends its times to TIMES
+  local mode="$1" out="$2" times="$3"; shift 3
+  # the previous output is moved aside, not deleted: ext4 searches long for a free inode among
+  # thousands deleted seconds before, which would time the file system's bookkeeping
+  if [ "$mode" = fresh ] && [ -e "$out" ]; then mkdir -p "$work/old"; mv "$out" "$work/old/$(basename "$out").$RANDOM$RANDOM"; fi
+  sync
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
+  cat "$work/time" >> "$times"
+}
+
+measure() { # fresh|rebuild OUT command... ; runs the command $runs times: prints the medians
   local mode="$1" out="$2"; shift 2
   if [ "$mode" = rebuild ]; then "$@" >/dev/null 2>&1 || true; fi   # the output a rebuild starts from
-  for i in $(seq "$runs"); do
-    # the previous output is moved aside, not deleted: ext4 searches long for a free inode among
-    # thousands deleted seconds before, which would time the file system's bookkeeping
-    if [ "$mode" = fresh ] && [ -e "$out" ]; then mkdir -p "$work/old"; mv "$out" "$work/old/$(basename "$out").$mode.$i.$RANDOM"; fi
-    sync
-    /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
-    cat "$work/time"
-  done | median
+  rm -f "$work/t.one"
+  for i in $(seq "$runs"); do once "$mode" "$out" "$work/t.one" "$@"; done
+  median < "$work/t.one"
 }
 
 ratio() { awk -v d="$1" -v h="$2" 'BEGIN { split(d, a, " "); split(h, b, " "); printf "%.2fx, %.2fx, %.2fx", a[1]/b[1], a[2]/b[2], a[3]/b[3] }'; }
@@ -54,7 +67,7 @@ ratio() { awk -v d="$1" -v h="$2" 'BEGIN { split(d, a, " "); split(h, b, " "); p
 # HTML pages written, less the page/1/ redirect Hugo writes for every paginated list
 html() { find "$1" -name '*.html' -not -path '*/page/1/*' | wc -l; }
 
-row='%-8s %-8s %-22s %-22s %-26s %-22s %s\n'
+row='%-8s %-10s %-22s %-22s %-26s %-22s %s\n'
 printf "$row" "events" "case" "dateline (s, cpu, MiB)" "hugo (s, cpu, MiB)" "dateline/hugo (time, cpu, mem)" "plain hugo (s, cpu, MiB)" "dateline/plain hugo (time)"
 for mode in rebuild fresh; do
   g20=$(measure "$mode" "$work/g20" "$here/dateline" build --content "$here/content" --templates "$here/templates" --out "$work/g20")
@@ -63,22 +76,43 @@ done
 pages=()
 for n in "${sizes[@]}"; do
   java "$here/src/test/java/dev/dateline/bench/SyntheticSite.java" "$n" "$work/c$n" --hugo "$work/h$n" --hugo-plain "$work/p$n"
+  dateline=("$here/dateline" build --content "$work/c$n" --templates "$here/templates" --out "$work/o$n")
+  hugo=(hugo --quiet --source "$work/h$n" --destination "$work/ho$n")
+  if [ "$n" -gt 50 ]; then
+    hugo=(bash -c 'hugo --quiet --source "$1" --destination "$2" && node "$DATELINE_PAGEFIND/lib/runner/bin.cjs" --site "$2" --silent' - "$work/h$n" "$work/ho$n")
+  fi
+  plain=(hugo --quiet --source "$work/p$n" --destination "$work/po$n")
   for mode in rebuild fresh; do
-    d=$(measure "$mode" "$work/o$n" "$here/dateline" build --content "$work/c$n" --templates "$here/templates" --out "$work/o$n")
-    if command -v hugo >/dev/null; then
-      if [ "$n" -gt 50 ]; then
-        h=$(measure "$mode" "$work/ho$n" bash -c 'hugo --quiet --source "$1" --destination "$2" && node "$DATELINE_PAGEFIND/lib/runner/bin.cjs" --site "$2" --silent' - "$work/h$n" "$work/ho$n")
-      else
-        h=$(measure "$mode" "$work/ho$n" hugo --quiet --source "$work/h$n" --destination "$work/ho$n")
-      fi
-      r=$(ratio "$d" "$h")
-      p=$(measure "$mode" "$work/po$n" hugo --quiet --source "$work/p$n" --destination "$work/po$n")
-      rp=$(ratio "$d" "$p" | cut -d, -f1)
-    else
-      h="(no hugo)"; r="-"; p="(no hugo)"; rp="-"
+    if ! command -v hugo >/dev/null; then
+      printf "$row" "$n" "$mode" "$(measure "$mode" "$work/o$n" "${dateline[@]}")" "(no hugo)" "-" "(no hugo)" "-"
+      continue
     fi
-    printf "$row" "$n" "$mode" "$d" "$h" "$r" "$p" "$rp"
+    rm -f "$work"/t.d "$work"/t.h "$work"/t.p
+    if [ "$mode" = rebuild ]; then   # the outputs the rebuilds start from
+      "${dateline[@]}" >/dev/null 2>&1; "${hugo[@]}" >/dev/null 2>&1; "${plain[@]}" >/dev/null 2>&1
+    fi
+    for i in $(seq "$runs"); do
+      once "$mode" "$work/o$n" "$work/t.d" "${dateline[@]}"
+      once "$mode" "$work/ho$n" "$work/t.h" "${hugo[@]}"
+      once "$mode" "$work/po$n" "$work/t.p" "${plain[@]}"
+    done
+    d=$(median < "$work/t.d"); h=$(median < "$work/t.h"); p=$(median < "$work/t.p")
+    printf "$row" "$n" "$mode" "$d" "$h" "$(ratio "$d" "$h")" "$p" "$(ratio "$d" "$p" | cut -d, -f1)"
   done
+  if [ "$n" -gt 50 ] && command -v hugo >/dev/null; then
+    cp -r "$work/c$n" "$work/off$n"; echo "search: false" >> "$work/off$n/site.yaml"
+    rm -f "$work"/t.d "$work"/t.h
+    for i in $(seq "$runs"); do
+      once fresh "$work/oo$n" "$work/t.d" "$here/dateline" build --content "$work/off$n" --templates "$here/templates" --out "$work/oo$n"
+      once fresh "$work/hoo$n" "$work/t.h" hugo --quiet --source "$work/h$n" --destination "$work/hoo$n"
+    done
+    d=$(median < "$work/t.d"); ho=$(median < "$work/t.h")
+    printf "$row" "$n" "search off" "$d" "$ho" "$(ratio "$d" "$ho")" "-" "-"
+    # the site of the last fresh build above; Dateline's build gives Pagefind the same arguments
+    pf=$(measure fresh "$work/pf$n" node "$DATELINE_PAGEFIND/lib/runner/bin.cjs" --site "$work/o$n" \
+      --glob 'synthetic/*/index.html' --output-path "$work/pf$n" --keep-index-url --silent)
+    printf "$row" "$n" "pagefind" "$pf" "$h" "$(ratio "$pf" "$h")" "-" "-"
+  fi
   if command -v hugo >/dev/null; then
     pages+=("$n events: Dateline $(html "$work/o$n"), Hugo $(html "$work/ho$n"), plain Hugo $(html "$work/po$n") HTML pages")
   fi

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,20 @@ class SearchBuildTest {
                     .containsExactlyElementsOf(index);
         }
         assertThat(index).allSatisfy(path -> assertThat(Files.readAllBytes(out.resolve(path))).as(path).isEqualTo(inMemory.get(path)));
+
+        // Pagefind writes the index where the new site is made; a rebuild keeps the output's files of it
+        Path entry = out.resolve("pagefind/pagefind-entry.json");
+        Files.setLastModifiedTime(entry, FileTime.fromMillis(0));
+        Dateline.Written again = new Dateline(TEMPLATES).buildInto(content, out, Optional.empty(), false);
+        assertThat(again.summary().orElseThrow().changed()).as("files a rebuild of the same content writes").isZero();
+        assertThat(again.summary().orElseThrow().files()).isEqualTo(countFiles(out) - 1);   // less the output's marker
+        assertThat(Files.getLastModifiedTime(entry)).isEqualTo(FileTime.fromMillis(0));
+    }
+
+    private static long countFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).count();
+        }
     }
 
     @Test
