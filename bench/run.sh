@@ -76,25 +76,25 @@ done
 pages=()
 for n in "${sizes[@]}"; do
   java "$here/src/test/java/dev/dateline/bench/SyntheticSite.java" "$n" "$work/c$n" --hugo "$work/h$n" --hugo-plain "$work/p$n"
-  dateline=("$here/dateline" build --content "$work/c$n" --templates "$here/templates" --out "$work/o$n")
-  hugo=(hugo --quiet --source "$work/h$n" --destination "$work/ho$n")
+  dateline_build=("$here/dateline" build --content "$work/c$n" --templates "$here/templates" --out "$work/o$n")
+  hugo_build=(hugo --quiet --source "$work/h$n" --destination "$work/ho$n")
   if [ "$n" -gt 50 ]; then
-    hugo=(bash -c 'hugo --quiet --source "$1" --destination "$2" && node "$DATELINE_PAGEFIND/lib/runner/bin.cjs" --site "$2" --silent' - "$work/h$n" "$work/ho$n")
+    hugo_build=(bash -c 'hugo --quiet --source "$1" --destination "$2" && node "$DATELINE_PAGEFIND/lib/runner/bin.cjs" --site "$2" --silent' - "$work/h$n" "$work/ho$n")
   fi
-  plain=(hugo --quiet --source "$work/p$n" --destination "$work/po$n")
+  plain_build=(hugo --quiet --source "$work/p$n" --destination "$work/po$n")
   for mode in rebuild fresh; do
     if ! command -v hugo >/dev/null; then
-      printf "$row" "$n" "$mode" "$(measure "$mode" "$work/o$n" "${dateline[@]}")" "(no hugo)" "-" "(no hugo)" "-"
+      printf "$row" "$n" "$mode" "$(measure "$mode" "$work/o$n" "${dateline_build[@]}")" "(no hugo)" "-" "(no hugo)" "-"
       continue
     fi
     rm -f "$work"/t.d "$work"/t.h "$work"/t.p
     if [ "$mode" = rebuild ]; then   # the outputs the rebuilds start from
-      "${dateline[@]}" >/dev/null 2>&1; "${hugo[@]}" >/dev/null 2>&1; "${plain[@]}" >/dev/null 2>&1
+      "${dateline_build[@]}" >/dev/null 2>&1; "${hugo_build[@]}" >/dev/null 2>&1; "${plain_build[@]}" >/dev/null 2>&1
     fi
     for i in $(seq "$runs"); do
-      once "$mode" "$work/o$n" "$work/t.d" "${dateline[@]}"
-      once "$mode" "$work/ho$n" "$work/t.h" "${hugo[@]}"
-      once "$mode" "$work/po$n" "$work/t.p" "${plain[@]}"
+      once "$mode" "$work/o$n" "$work/t.d" "${dateline_build[@]}"
+      once "$mode" "$work/ho$n" "$work/t.h" "${hugo_build[@]}"
+      once "$mode" "$work/po$n" "$work/t.p" "${plain_build[@]}"
     done
     d=$(median < "$work/t.d"); h=$(median < "$work/t.h"); p=$(median < "$work/t.p")
     printf "$row" "$n" "$mode" "$d" "$h" "$(ratio "$d" "$h")" "$p" "$(ratio "$d" "$p" | cut -d, -f1)"

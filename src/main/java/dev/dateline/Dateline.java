@@ -108,7 +108,7 @@ public final class Dateline {
             return new Result(loaded.diagnostics(), Optional.empty());
         }
         MemorySink files = new MemorySink();
-        return publish(site.get(), files, null, loaded.diagnostics(), content)
+        return publish(site.get(), files, loaded.diagnostics(), content)
                 ? new Result(loaded.diagnostics(), Optional.of(files.output()))
                 : new Result(loaded.diagnostics(), Optional.empty());
     }
@@ -136,11 +136,12 @@ public final class Dateline {
      * Publishes into {@code sink}, with the search index of the pages the theme marked for it (see
      * {@link SearchIndex}) unless this is the preview's pipeline or site.yaml turns search off; a
      * theme error or a search index that cannot be made becomes a diagnostic and gives false.
-     * Without {@code content} no index is made. {@code folder} is where {@code sink} writes the
-     * pages, if it does: Pagefind reads them there.
+     * Without {@code content} no index is made. When {@code sink} writes the pages into a folder,
+     * Pagefind reads them there.
      */
-    private boolean publish(Site site, SiteSink sink, Path folder, Diagnostics diagnostics, Path content) {
+    private boolean publish(Site site, SiteSink sink, Diagnostics diagnostics, Path content) {
         boolean indexed = indexes && content != null && site.config().search();
+        Path folder = sink instanceof PendingSite pending ? pending.folder() : null;
         try (SearchIndex search = new SearchIndex(environment, indexed ? project(content) : Path.of(""), folder)) {
             publisher.publish(site, indexed ? offering(sink, search) : sink);
             search.finish().forEach(sink::put);
@@ -232,7 +233,7 @@ public final class Dateline {
             return new Written(loaded.diagnostics(), Optional.empty());
         }
         try (PendingSite staged = new OutputWriter().stage(out, force)) {
-            if (!publish(site.get(), staged, staged.folder(), loaded.diagnostics(), content)) {
+            if (!publish(site.get(), staged, loaded.diagnostics(), content)) {
                 return new Written(loaded.diagnostics(), Optional.empty());
             }
             staged.commit();

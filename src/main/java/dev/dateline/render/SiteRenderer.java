@@ -278,7 +278,10 @@ public final class SiteRenderer {
      * the search box with its styles after them.
      */
     PageView withSearch(PageView p, String css, SearchBox search) {
-        String inline = search == null || searchCss == null ? css : css == null ? searchCss : css + searchCss;
+        String inline = css;
+        if (search != null && searchCss != null) {
+            inline = css == null ? searchCss : css + searchCss;
+        }
         return new PageView(p.path(), p.lang(), p.title(), p.description(), p.siteTitle(), p.canonical(), p.homeHref(),
                 p.cssHref(), p.jsHref(), inline, p.meta(), search == null ? null : search.on(p.path()));
     }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -177,7 +176,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** One glob for all the shapes. */
     static String glob(Set<String> shapes) {
-        List<String> sorted = new ArrayList<>(new TreeSet<>(shapes));
+        List<String> sorted = shapes.stream().sorted().toList();
         return sorted.size() == 1 ? sorted.get(0) : "{" + String.join(",", sorted) + "}";
     }
 
